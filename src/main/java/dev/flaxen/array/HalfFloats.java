@@ -1,0 +1,101 @@
+package dev.flaxen.array;
+
+/**
+ * Conversions between {@code float} and the 16-bit float formats {@code bfloat16} and {@code float16},
+ * bit for bit as JAX (XLA and {@code ml_dtypes}) converts them.
+ *
+ * <p>From {@code float}: round to nearest, ties to even; overflow gives infinity; subnormal inputs and
+ * results are kept (no flush to zero). NaN: bfloat16 gives the canonical quiet NaN {@code 0x7fc0} with the
+ * input's sign; float16 keeps the sign and the top 10 payload bits and sets the quiet bit, as
+ * {@code jnp.asarray(x).astype(jnp.float16)} does. To {@code float}: exact.
+ *
+ * <pre>{@code
+ * short b = HalfFloats.toBFloat16(1.00390625f);   // 0x3f80: the tie rounds to even
+ * float f = HalfFloats.fromFloat16((short) 0x3c00);  // 1.0f
+ * }</pre>
+ */
+public final class HalfFloats {
+    private HalfFloats() {
+    }
+
+    /**
+     * Rounds a float to the nearest bfloat16 (ties to even) and returns its bit pattern.
+     *
+     * @param f the value
+     * @return the bfloat16 bits
+     */
+    public static short toBFloat16(float f) {
+        int b = Float.floatToRawIntBits(f);
+        if (Float.isNaN(f)) {
+            return (short) (((b >>> 16) & 0x8000) | 0x7fc0);
+        }
+        int lsb = (b >>> 16) & 1;
+        return (short) ((b + 0x7fff + lsb) >>> 16);
+    }
+
+    /**
+     * Widens a bfloat16 bit pattern to the float it denotes (exact).
+     *
+     * @param bits the bfloat16 bits
+     * @return the value
+     */
+    public static float fromBFloat16(short bits) {
+        return Float.intBitsToFloat((bits & 0xffff) << 16);
+    }
+
+    /**
+     * Rounds a float to the nearest IEEE float16 (ties to even) and returns its bit pattern.
+     *
+     * @param f the value
+     * @return the float16 bits
+     */
+    public static short toFloat16(float f) {
+        int b = Float.floatToRawIntBits(f);
+        int sign = (b >>> 16) & 0x8000;
+        int exp = (b >>> 23) & 0xff;
+        int mant = b & 0x7fffff;
+        if (exp == 0xff) {
+            return (short) (sign | (mant == 0 ? 0x7c00 : 0x7e00 | (mant >>> 13)));
+        }
+        int e = exp - 127 + 15;
+        if (e >= 0x1f) {
+            return (short) (sign | 0x7c00);
+        }
+        if (e <= 0) {
+            return (short) (sign | (e < -10 ? 0 : roundShift(mant | 0x800000, 14 - e)));
+        }
+        return (short) (sign | roundShift((e << 23) | mant, 13));
+    }
+
+    /** {@code value >> shift}, rounded to nearest with ties to even; a carry may roll into the exponent. */
+    private static int roundShift(int value, int shift) {
+        int q = value >>> shift;
+        int rem = value & ((1 << shift) - 1);
+        int half = 1 << (shift - 1);
+        if (rem > half || (rem == half && (q & 1) == 1)) {
+            q++;
+        }
+        return q;
+    }
+
+    /**
+     * Widens a float16 bit pattern to the float it denotes (exact).
+     *
+     * @param bits the float16 bits
+     * @return the value
+     */
+    public static float fromFloat16(short bits) {
+        int h = bits & 0xffff;
+        int sign = (h & 0x8000) << 16;
+        int exp = (h >>> 10) & 0x1f;
+        int mant = h & 0x3ff;
+        if (exp == 0x1f) {
+            return Float.intBitsToFloat(sign | 0x7f800000 | (mant << 13));
+        }
+        if (exp == 0) {
+            float v = mant * 0x1p-24f;
+            return sign == 0 ? v : -v;
+        }
+        return Float.intBitsToFloat(sign | ((exp - 15 + 127) << 23) | (mant << 13));
+    }
+}
