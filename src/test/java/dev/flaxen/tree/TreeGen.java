@@ -67,6 +67,21 @@ final class TreeGen {
         return in -> nested(in, keys, depth, true);
     }
 
+    /** Valid flat maps (no path is a prefix of another) over a small alphabet, in random order. */
+    static Gen<io.vavr.collection.LinkedHashMap<Path, Integer>> flatMaps() {
+        return in -> {
+            io.vavr.collection.LinkedHashMap<Path, Integer> out = io.vavr.collection.LinkedHashMap.empty();
+            int n = range(0, 12).generate(in);
+            for (int i = 0; i < n; i++) {
+                Path p = paths(SMALL_KEYS, 3).generate(in);
+                if (!p.isRoot() && !out.keySet().exists(q -> q.startsWith(p) || p.startsWith(q))) {
+                    out = out.put(p, range(-100, 100).generate(in));
+                }
+            }
+            return out;
+        };
+    }
+
     /** Paths of 0 to {@code maxDepth} segments over {@code keys}. */
     static Gen<Path> paths(List<String> keys, int maxDepth) {
         return in -> {
