@@ -31,7 +31,15 @@ import java.util.Objects;
  *         .with("params/layers_0/bias", 2);
  * t.get("params/layers_0/bias");   // Some(2)
  * t.keys();                        // Vector(params)
- * t.toString();                    // FrozenDict({ params: { layers_0: { kernel: 1, bias: 2, }, }, }) on 8 lines
+ * System.out.println(t);
+ * // FrozenDict({
+ * //     params: {
+ * //         layers_0: {
+ * //             kernel: 1,
+ * //             bias: 2,
+ * //         },
+ * //     },
+ * // })
  * }</pre>
  *
  * @param <V> the leaf type, such as {@code Array} or {@code ShapeDtypeStruct}
@@ -143,7 +151,7 @@ public final class FrozenDict<V> {
      * The leaf at a {@code '/'}-joined path; none if the path is missing or names a subtree.
      *
      * <pre>{@code
-     * t.get("params/layers_0/kernel");   // Some(kernel)
+     * t.get("params/layers_0/kernel");   // Some(1)
      * t.get("params");                   // None: a subtree, see subtree()
      * }</pre>
      *
@@ -159,7 +167,7 @@ public final class FrozenDict<V> {
      * The leaf at a path; none if the path is missing or names a subtree.
      *
      * <pre>{@code
-     * t.get(Path.of("params", "layers_0", "bias"));   // Some(bias)
+     * t.get(Path.of("params", "layers_0", "bias"));   // Some(2)
      * }</pre>
      *
      * @param path the path
@@ -381,7 +389,12 @@ public final class FrozenDict<V> {
      *
      * <pre>{@code
      * FrozenDict<Integer> u = t.withSubtree(Path.of("params", "layers_0"), FrozenDict.empty());
-     * u.toString();   // FrozenDict({ params: { layers_0: {}, }, }) on 5 lines
+     * System.out.println(u);
+     * // FrozenDict({
+     * //     params: {
+     * //         layers_0: {},
+     * //     },
+     * // })
      * }</pre>
      *
      * @param path the path

@@ -29,7 +29,13 @@ import java.util.regex.Pattern;
  * FrozenDict<Integer> t = FrozenDict.<Integer>empty().with("params/kernel", 1).with("params/bias", 2);
  * Trees.leaves(t);                 // Vector(2, 1): bias before kernel
  * Trees.flatten(t, "/").keySet();  // LinkedHashSet(params/kernel, params/bias)
- * Trees.map(t, x -> x * 10);       // FrozenDict({ params: { kernel: 10, bias: 20, }, }) on 6 lines
+ * System.out.println(Trees.map(t, x -> x * 10));
+ * // FrozenDict({
+ * //     params: {
+ * //         kernel: 10,
+ * //         bias: 20,
+ * //     },
+ * // })
  * }</pre>
  */
 public final class Trees {
@@ -240,7 +246,9 @@ public final class Trees {
      *
      * <pre>{@code
      * Trees.unflattenKeepEmptyNodes(io.vavr.collection.LinkedHashMap.of(Path.of("a"), Option.none()));
-     * // FrozenDict({ a: {}, })
+     * // FrozenDict({
+     * //     a: {},
+     * // })
      * }</pre>
      *
      * @param flat path to {@code Some(leaf)} or {@code None} for an empty subtree
