@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <p><b>Immutability.</b> No method changes a tree: {@link #with}, {@link #without}, {@link #copy} and
  * {@link #pop} return new trees that share unchanged subtrees with the old one. {@link #unfreeze()} gives
- * a {@link MutableDict} builder whose changes never reach this tree.
+ * a {@link MutableDict} builder whose changes never reach this tree. Trees are safe to share between threads.
  *
  * <p><b>Order.</b> Keys keep insertion order (creation order), the order Flax prints; replacing a key
  * keeps its place, as in a Python dict. {@link #equals} ignores order, as Python dict equality does.
@@ -559,8 +559,9 @@ public final class FrozenDict<V> {
     }
 
     /**
-     * Flax's {@code pretty_repr}: {@code FrozenDict({}, then one {@code key: value,} line per entry
-     * indented by 4 spaces, keys unquoted, leaves by {@code toString()}, nested levels indented further.
+     * Flax's {@code pretty_repr}: {@code FrozenDict(} and a block, then {@code )}. A block is <code>{</code>,
+     * one {@code key: value,} line per entry indented by 4 spaces (keys unquoted, leaves by
+     * {@code toString()}, subtrees as nested blocks), then <code>}</code>; an empty level is <code>{}</code>.
      *
      * <pre>{@code
      * FrozenDict.<Integer>empty().with("params/kernel", 1).toString();

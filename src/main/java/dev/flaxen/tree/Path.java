@@ -32,6 +32,7 @@ public record Path(Vector<String> segments) implements Comparable<Path> {
      * new Path(Vector.of("params", "kernel"));   // params/kernel
      * }</pre>
      *
+     * @param segments the names from the root
      * @throws NullPointerException if {@code segments} or one of them is null
      * @throws IllegalArgumentException if a segment is empty or contains {@code '/'}
      */

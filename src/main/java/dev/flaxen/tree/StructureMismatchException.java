@@ -18,8 +18,11 @@ import java.util.Objects;
  * }</pre>
  */
 public final class StructureMismatchException extends IllegalArgumentException {
+    /** The first differing path. */
     private final Path path;
+    /** What the first tree has there. */
     private final String expected;
+    /** What the second tree has there. */
     private final String actual;
 
     /**

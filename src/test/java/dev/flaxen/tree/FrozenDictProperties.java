@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class FrozenDictProperties {
     @Test
     void withLeavesTheSourceIntactAndSetsTheLeaf() {
-        qt().forAll(TreeGen.trees(), TreeGen.paths(TreeGen.KEYS, 4), integers().all()).check((t, p, v) -> {
+        qt().withExamples(300).forAll(TreeGen.trees(), TreeGen.paths(TreeGen.KEYS, 4), integers().all()).check((t, p, v) -> {
             String before = TreeGen.render(t);
             try {
                 FrozenDict<Integer> u = t.with(p, v);
@@ -22,7 +22,7 @@ class FrozenDictProperties {
 
     @Test
     void withoutLeavesTheSourceIntactAndRemovesThePath() {
-        qt().forAll(TreeGen.treesWithAPath()).check(tp -> {
+        qt().withExamples(300).forAll(TreeGen.treesWithAPath()).check(tp -> {
             FrozenDict<Integer> t = tp._1;
             Path p = tp._2;
             FrozenDict<Integer> copy = FrozenDict.of(t.toJavaMap());
@@ -33,7 +33,7 @@ class FrozenDictProperties {
 
     @Test
     void withThenWithoutOfANewKeyGivesTheSameTreeBack() {
-        qt().forAll(TreeGen.trees(), integers().all()).check((t, v) -> {
+        qt().withExamples(300).forAll(TreeGen.trees(), integers().all()).check((t, v) -> {
             FrozenDict<Integer> u = t.with("fresh", v).without("fresh");
             return u.equals(t) && TreeGen.render(u).equals(TreeGen.render(t));
         });
@@ -41,7 +41,7 @@ class FrozenDictProperties {
 
     @Test
     void replacingAKeyKeepsItsPlace() {
-        qt().forAll(TreeGen.nonEmptyTrees(), integers().all()).check((t, v) -> {
+        qt().withExamples(300).forAll(TreeGen.nonEmptyTrees(), integers().all()).check((t, v) -> {
             String first = t.keys().head();
             return t.with(Path.of(first), v).keys().equals(t.keys())
                     && t.withSubtree(Path.of(first), FrozenDict.empty()).keys().equals(t.keys());
@@ -50,7 +50,7 @@ class FrozenDictProperties {
 
     @Test
     void equalityAndHashIgnoreInsertionOrder() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             FrozenDict<Integer> r = TreeGen.reversed(t);
             return r.equals(t) && t.equals(r) && r.hashCode() == t.hashCode();
         });
@@ -58,7 +58,7 @@ class FrozenDictProperties {
 
     @Test
     void changingOneLeafBreaksEquality() {
-        qt().forAll(TreeGen.treesWithAPath()).check(tp -> {
+        qt().withExamples(300).forAll(TreeGen.treesWithAPath()).check(tp -> {
             FrozenDict<Integer> t = tp._1;
             Path p = tp._2;
             return t.get(p).forAll(v -> !t.with(p, v + 1).equals(t))
@@ -70,7 +70,7 @@ class FrozenDictProperties {
 
     @Test
     void javaMapRoundTripKeepsContentAndOrder() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             FrozenDict<Integer> back = FrozenDict.of(t.toJavaMap());
             return back.equals(t) && back.toString().equals(t.toString())
                     && TreeGen.render(t.toJavaMap()).equals(TreeGen.render(t));
@@ -79,7 +79,7 @@ class FrozenDictProperties {
 
     @Test
     void unfreezeThenFreezeIsTheIdentity() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             FrozenDict<Integer> back = t.unfreeze().freeze();
             return back.equals(t) && back.toString().equals(t.toString());
         });
@@ -87,7 +87,7 @@ class FrozenDictProperties {
 
     @Test
     void copyReplacesWholeTopLevelNodes() {
-        qt().forAll(TreeGen.trees(), TreeGen.trees()).check((t, add) -> {
+        qt().withExamples(300).forAll(TreeGen.trees(), TreeGen.trees()).check((t, add) -> {
             FrozenDict<Integer> merged = t.copy(add);
             boolean added = add.keys().forAll(k -> merged.node(k).equals(add.node(k)));
             boolean kept = t.keys().filter(k -> !add.keys().contains(k)).forAll(k -> merged.node(k).equals(t.node(k)));
@@ -98,7 +98,7 @@ class FrozenDictProperties {
 
     @Test
     void popSplitsOffOneTopLevelNode() {
-        qt().forAll(TreeGen.nonEmptyTrees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.nonEmptyTrees()).check(t -> {
             String key = t.keys().last();
             var r = t.pop(key);
             return t.node(key).contains(r._2) && r._1.keys().equals(t.keys().init())

@@ -15,7 +15,7 @@ class TreesProperties {
 
     @Test
     void mapPreservesStructureAndOrder() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             FrozenDict<String> m = Trees.map(t, G);
             return Trees.structureEquals(t, m) && Trees.paths(m).equals(Trees.paths(t))
                     && Trees.flatten(m).keySet().toVector().equals(Trees.flatten(t).keySet().toVector())
@@ -25,14 +25,14 @@ class TreesProperties {
 
     @Test
     void mapComposesAndMapsEachLeaf() {
-        qt().forAll(TreeGen.trees()).check(t -> Trees.map(Trees.map(t, F), G).equals(Trees.map(t, F.andThen(G)))
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> Trees.map(Trees.map(t, F), G).equals(Trees.map(t, F.andThen(G)))
                 && Trees.leaves(Trees.map(t, F)).equals(Trees.leaves(t).map(F))
                 && Trees.mapWithPath(t, (p, x) -> t.get(p).get()).equals(t));
     }
 
     @Test
     void leavesComeInSortedPathOrder() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             Vector<Path> paths = Trees.paths(t);
             return paths.equals(paths.sorted()) && paths.equals(Trees.flatten(t).keySet().toVector().sorted())
                     && Trees.leaves(t).equals(paths.map(p -> t.get(p).get()))
@@ -42,21 +42,21 @@ class TreesProperties {
 
     @Test
     void unflattenAfterFlattenGivesTheTreeBackInOrder() {
-        qt().forAll(TreeGen.treesWithoutEmptySubtrees()).check(t ->
+        qt().withExamples(300).forAll(TreeGen.treesWithoutEmptySubtrees()).check(t ->
                 Trees.unflatten(Trees.flatten(t)).toString().equals(t.toString())
                         && Trees.unflatten(Trees.flatten(t, "."), ".").toString().equals(t.toString()));
     }
 
     @Test
     void keepingEmptyNodesMakesTheRoundTripExactForEveryTree() {
-        qt().forAll(TreeGen.trees()).check(t ->
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t ->
                 Trees.unflattenKeepEmptyNodes(Trees.flattenKeepEmptyNodes(t)).toString().equals(t.toString())
                         && Trees.flatten(Trees.unflatten(Trees.flatten(t))).equals(Trees.flatten(t)));
     }
 
     @Test
     void flattenAfterUnflattenGivesTheFlatMapBack() {
-        qt().forAll(TreeGen.flatMaps()).check(flat -> {
+        qt().withExamples(300).forAll(TreeGen.flatMaps()).check(flat -> {
             FrozenDict<Integer> t = Trees.unflatten(flat);
             return Trees.flatten(t).equals(flat) && Trees.flatten(t).size() == flat.size()
                     && Trees.flatten(Trees.unflatten(Trees.flatten(t))).keySet().toVector()
@@ -66,7 +66,7 @@ class TreesProperties {
 
     @Test
     void zipWithPairsLeavesAtTheSamePaths() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             FrozenDict<Integer> r = TreeGen.reversed(t);
             FrozenDict<String> z = Trees.zipWith(t, Trees.map(r, G), (x, s) -> s + "/" + x);
             return z.toString().equals(Trees.map(t, x -> G.apply(x) + "/" + x).toString())
@@ -76,7 +76,7 @@ class TreesProperties {
 
     @Test
     void requireSameStructureAgreesWithStructureEqualsAndNamesANodeInBoth() {
-        qt().forAll(TreeGen.trees(), TreeGen.trees()).check((a, b) -> {
+        qt().withExamples(300).forAll(TreeGen.trees(), TreeGen.trees()).check((a, b) -> {
             try {
                 Trees.requireSameStructure(a, b);
                 return Trees.structureEquals(a, b) && Trees.structureEquals(b, a);
@@ -91,7 +91,7 @@ class TreesProperties {
 
     @Test
     void sizesSumOverLeaves() {
-        qt().forAll(TreeGen.trees()).check(t -> {
+        qt().withExamples(300).forAll(TreeGen.trees()).check(t -> {
             FrozenDict<ShapeDtypeStruct> shapes = Trees.map(t, x -> new ShapeDtypeStruct(Shape.of(Math.abs(x) % 5, 3), DType.BF16));
             long count = Trees.leaves(t).map(x -> 3L * (Math.abs(x) % 5)).sum().longValue();
             return Trees.paramCount(shapes) == count && Trees.byteSize(shapes) == 2 * count;
