@@ -1,0 +1,95 @@
+package dev.flaxen.array;
+
+/**
+ * Elementwise comparisons (results are bool arrays) and {@code where}, with numpy broadcasting. Operands
+ * are first promoted to a common dtype as for arithmetic; floats compare as IEEE values (any comparison
+ * with NaN is false except {@code ne}), uint64 compares unsigned.
+ */
+enum Comparisons {
+    GT, GE, LT, LE, EQ, NE;
+
+    private boolean test(int compare) {
+        return switch (this) {
+            case GT -> compare > 0;
+            case GE -> compare >= 0;
+            case LT -> compare < 0;
+            case LE -> compare <= 0;
+            case EQ -> compare == 0;
+            case NE -> compare != 0;
+        };
+    }
+
+    private boolean test(double a, double b) {
+        return switch (this) {
+            case GT -> a > b;
+            case GE -> a >= b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case EQ -> a == b;
+            case NE -> a != b;
+        };
+    }
+
+    /** {@code a <cmp> b}, broadcast. */
+    Array apply(String op, Array a, Array b) {
+        DType t = Promotion.promote(a.dtype(), b.dtype());
+        return run(t, Casting.astype(a, t), Casting.astype(b, t), Broadcasting.shape(op, a.shape(), b.shape()));
+    }
+
+    /** {@code a <cmp> scalar}, the scalar weakly typed. */
+    Array apply(Array a, double scalar) {
+        DType t = Promotion.promoteScalar(a.dtype(), scalar);
+        return run(t, Casting.astype(a, t), Elementwise.scalarOf(scalar, t), a.shape());
+    }
+
+    private Array run(DType t, Array a, Array b, Shape out) {
+        byte[] o = new byte[out.intSize("Array")];
+        int[] dims = out.toArray();
+        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims),
+                Broadcasting.strides(a.shape(), out), Broadcasting.strides(b.shape(), out));
+        int n = loop.rowLength();
+        int sa = loop.innerStride(1);
+        int sb = loop.innerStride(2);
+        loop.forEachRow(p -> {
+            for (int i = 0; i < n; i++) {
+                o[p[0] + i] = (byte) (compare(t, a.data(), p[1] + i * sa, b.data(), p[2] + i * sb) ? 1 : 0);
+            }
+        });
+        return Array.wrap(out, DType.BOOL, o);
+    }
+
+    private boolean compare(DType t, Object a, int i, Object b, int j) {
+        if (t.isFloating()) {
+            return test(Storage.getDouble(t, a, i), Storage.getDouble(t, b, j));
+        }
+        long x = Storage.getLong(t, a, i);
+        long y = Storage.getLong(t, b, j);
+        return test(t == DType.U64 ? Long.compareUnsigned(x, y) : Long.compare(x, y));
+    }
+
+    /** numpy's {@code where(cond, x, y)}: {@code x} where {@code cond} is non-zero, else {@code y}, broadcast. */
+    static Array where(Array cond, Array x, Array y) {
+        DType t = Promotion.promote(x.dtype(), y.dtype());
+        Shape out = Broadcasting.shape("Array.where", Broadcasting.shape("Array.where", cond.shape(), x.shape()),
+                y.shape());
+        Array c = Casting.astype(cond, DType.BOOL);
+        Object xs = Casting.astype(x, t).data();
+        Object ys = Casting.astype(y, t).data();
+        Object o = Storage.allocate(t, out.intSize("Array.where"));
+        int[] dims = out.toArray();
+        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims), Broadcasting.strides(c.shape(), out),
+                Broadcasting.strides(x.shape(), out), Broadcasting.strides(y.shape(), out));
+        int n = loop.rowLength();
+        int sc = loop.innerStride(1);
+        int sx = loop.innerStride(2);
+        int sy = loop.innerStride(3);
+        byte[] cs = (byte[]) c.data();
+        loop.forEachRow(p -> {
+            for (int i = 0; i < n; i++) {
+                boolean pick = cs[p[1] + i * sc] != 0;
+                System.arraycopy(pick ? xs : ys, pick ? p[2] + i * sx : p[3] + i * sy, o, p[0] + i, 1);
+            }
+        });
+        return Array.wrap(out, t, o);
+    }
+}
