@@ -331,9 +331,10 @@ public final class Array {
     }
 
     /**
-     * Evenly spaced values in {@code [start, stop)}, numpy's {@code arange(start, stop, step, dtype)}:
-     * {@code ceil((stop - start) / step)} elements, element {@code i} computed in the dtype as
-     * {@code start + i * delta} with {@code delta} the difference of the first two elements, as numpy fills it.
+     * Evenly spaced values in {@code [start, stop)}, {@code jnp.arange(start, stop, step, dtype)}:
+     * {@code ceil((stop - start) / step)} elements, element {@code i} being {@code start + step * i} computed
+     * as JAX computes it (start and step converted to the dtype, float32 for the half types, then each
+     * operation rounded; integer dtypes truncate start and step and wrap).
      *
      * <pre>{@code
      * Array.arange(0, 1, 0.25, DType.F32).toString();   // "Array([0.  , 0.25, 0.5 , 0.75], dtype=float32)"

@@ -29,7 +29,7 @@ final class Checks {
         for (int axis : axes) {
             int a = axis(op, shape, axis);
             if (mask[a]) {
-                throw new IllegalArgumentException(op + ": axis " + axis + " is repeated in " + render(axes));
+                throw new IllegalArgumentException(op + ": axes " + render(axes) + " name axis " + a + " twice");
             }
             mask[a] = true;
         }

@@ -53,13 +53,14 @@ final class Factories {
     }
 
     /**
-     * numpy's {@code arange(start, stop, step, dtype)}: {@code ceil((stop - start) / step)} elements; the
-     * first two are {@code start} and {@code start + step} converted to the dtype, and element {@code i} is
-     * {@code first + i * (second - first)} computed in the dtype (float32 for the half types), as numpy fills it.
+     * {@code jnp.arange(start, stop, step, dtype)} as JAX 0.10 computes it: {@code ceil((stop - start) / step)}
+     * elements, element {@code i} being {@code start + step * i} with start and step first converted to the
+     * working dtype and both operations rounded in it (float32 for the half types, then rounded once more),
+     * integer dtypes wrapping.
      */
     static Array arange(double start, double stop, double step, DType dtype) {
         if (step == 0 || Double.isNaN(step) || Double.isNaN(start) || Double.isNaN(stop)) {
-            throw new IllegalArgumentException("Array.arange: expected finite bounds and a non-zero step, got start "
+            throw new IllegalArgumentException("Array.arange: expected bounds that are not NaN and a non-zero step, got start "
                     + start + ", stop " + stop + ", step " + step);
         }
         double count = Math.ceil((stop - start) / step);
@@ -68,38 +69,27 @@ final class Factories {
         }
         int n = (int) Math.max(0, count);
         Object data = Storage.allocate(dtype, n);
-        if (dtype.isFloating()) {
-            fillFloating(dtype, data, n, start, step);
+        if (dtype == DType.F64) {
+            for (int i = 0; i < n; i++) {
+                Storage.setDouble(dtype, data, i, start + step * i);
+            }
+        } else if (dtype.isFloating()) {
+            float first = (float) start;
+            float delta = (float) step;
+            for (int i = 0; i < n; i++) {
+                Storage.setDouble(dtype, data, i, first + delta * (float) i);
+            }
         } else {
-            fillIntegers(dtype, data, n, start, step);
+            Object firstAndStep = Storage.allocate(dtype, 2);
+            Promotion.storeScalar(dtype, firstAndStep, 0, start);
+            Promotion.storeScalar(dtype, firstAndStep, 1, step);
+            long first = Storage.getLong(dtype, firstAndStep, 0);
+            long delta = Storage.getLong(dtype, firstAndStep, 1);
+            for (int i = 0; i < n; i++) {
+                Storage.setLong(dtype, data, i, first + delta * i);
+            }
         }
         return Array.wrap(Shape.of(n), dtype, data);
-    }
-
-    private static void fillFloating(DType dtype, Object data, int n, double start, double step) {
-        Object firstTwo = Storage.allocate(dtype, 2);
-        Storage.setDouble(dtype, firstTwo, 0, start);
-        Storage.setDouble(dtype, firstTwo, 1, start + step);
-        double first = Storage.getDouble(dtype, firstTwo, 0);
-        double second = Storage.getDouble(dtype, firstTwo, 1);
-        double delta = second - first;
-        float firstF = (float) first;
-        float deltaF = (float) delta;
-        for (int i = 0; i < n; i++) {
-            double v = dtype == DType.F64 ? first + i * delta : firstF + i * deltaF;
-            Storage.setDouble(dtype, data, i, i == 0 ? first : i == 1 ? second : v);
-        }
-    }
-
-    private static void fillIntegers(DType dtype, Object data, int n, double start, double step) {
-        Object firstTwo = Storage.allocate(dtype, 2);
-        Promotion.storeScalar(dtype, firstTwo, 0, start);
-        Promotion.storeScalar(dtype, firstTwo, 1, start + step);
-        long first = Storage.getLong(dtype, firstTwo, 0);
-        long delta = Storage.getLong(dtype, firstTwo, 1) - first;
-        for (int i = 0; i < n; i++) {
-            Storage.setLong(dtype, data, i, first + i * delta);
-        }
     }
 
     /** An {@code n x m} matrix with ones on the main diagonal. */

@@ -11,8 +11,8 @@ package dev.flaxen.array;
  *       if it is wider, else the signed type twice as wide as {@code u} (uint8 + int8 is int16), and
  *       uint64 with any signed type gives float64.
  *   <li>A Java {@code double} scalar is weakly typed: it takes the array's dtype, except that an integer or
- *       bool array with a scalar that is not an integer in {@code long} range gives float32, and a bool
- *       array with an integer scalar gives int32.
+ *       bool array with a scalar that is not an integer in {@code long} range gives float32 (float64 for
+ *       64-bit integers, as JAX with 64-bit types enabled), and a bool array with an integer scalar gives int32.
  * </ul>
  */
 final class Promotion {
@@ -59,7 +59,7 @@ final class Promotion {
         if (a.isFloating()) {
             return a;
         } else if (!isIntegral(scalar)) {
-            return DType.F32;
+            return floatType(a);
         }
         return a == DType.BOOL ? DType.I32 : a;
     }
@@ -92,8 +92,11 @@ final class Promotion {
         return t;
     }
 
-    /** The dtype of {@code mean}, {@code var}, {@code std} and true division: floats keep theirs, others float32. */
+    /**
+     * JAX's {@code to_inexact_dtype}, the dtype of {@code mean}, {@code var}, {@code std} and true division:
+     * floats keep theirs, 64-bit integers give float64, other integers and bool float32.
+     */
     static DType floatType(DType t) {
-        return t.isFloating() ? t : DType.F32;
+        return t.isFloating() ? t : t.bits() == 64 ? DType.F64 : DType.F32;
     }
 }
