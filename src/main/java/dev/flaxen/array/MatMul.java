@@ -77,13 +77,21 @@ final class MatMul {
         }
     }
 
-    /** Rows {@code [r0, r1)} of {@code c = a @ b}, blocked over columns and depth; depth order is kept. */
+    /**
+     * Rows {@code [r0, r1)} of {@code c = a @ b}, blocked over columns and depth and four rows at a time
+     * (each loaded row of {@code b} feeds four rows of {@code c}); every element still adds its products
+     * in increasing depth order.
+     */
     static void rowsF32(float[] a, int ao, float[] b, int bo, float[] c, int co, int r0, int r1, int k, int m) {
         for (int j0 = 0; j0 < m; j0 += COLUMN_BLOCK) {
             int j1 = Math.min(m, j0 + COLUMN_BLOCK);
             for (int p0 = 0; p0 < k; p0 += DEPTH_BLOCK) {
                 int p1 = Math.min(k, p0 + DEPTH_BLOCK);
-                for (int i = r0; i < r1; i++) {
+                int i = r0;
+                for (; i + 4 <= r1; i += 4) {
+                    fourRowsF32(a, ao + i * k, b, bo, c, co + i * m, k, m, p0, p1, j0, j1);
+                }
+                for (; i < r1; i++) {
                     int ci = co + i * m;
                     for (int p = p0; p < p1; p++) {
                         float aip = a[ao + i * k + p];
@@ -93,6 +101,24 @@ final class MatMul {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    private static void fourRowsF32(float[] a, int ai, float[] b, int bo, float[] c, int ci, int k, int m,
+                                    int p0, int p1, int j0, int j1) {
+        for (int p = p0; p < p1; p++) {
+            float a0 = a[ai + p];
+            float a1 = a[ai + k + p];
+            float a2 = a[ai + 2 * k + p];
+            float a3 = a[ai + 3 * k + p];
+            int bp = bo + p * m;
+            for (int j = j0; j < j1; j++) {
+                float bj = b[bp + j];
+                c[ci + j] += a0 * bj;
+                c[ci + m + j] += a1 * bj;
+                c[ci + 2 * m + j] += a2 * bj;
+                c[ci + 3 * m + j] += a3 * bj;
             }
         }
     }
