@@ -177,6 +177,10 @@ public final class Array {
     /**
      * A float32 array holding a copy of {@code data}.
      *
+     * <pre>{@code
+     * Array.of(new float[] {1, 2, 3, 4}, Shape.of(2, 2)).getFloat(1, 0);   // 3.0f
+     * }</pre>
+     *
      * @param data the elements (copied)
      * @param shape the shape, of {@code data.length} elements
      * @return the new array
@@ -204,6 +208,10 @@ public final class Array {
 
     /**
      * A float64 array holding a copy of {@code data}.
+     *
+     * <pre>{@code
+     * Array.of(new double[] {0.5, 1.5}, Shape.of(2, 1)).shape();   // (2, 1)
+     * }</pre>
      *
      * @param data the elements (copied)
      * @param shape the shape
@@ -233,6 +241,10 @@ public final class Array {
     /**
      * An int32 array holding a copy of {@code data}.
      *
+     * <pre>{@code
+     * Array.of(new int[] {1, 2, 3, 4}, Shape.of(2, 2)).getInt(-1, -1);   // 4
+     * }</pre>
+     *
      * @param data the elements (copied)
      * @param shape the shape
      * @return the new array
@@ -261,6 +273,10 @@ public final class Array {
     /**
      * An int64 array holding a copy of {@code data}.
      *
+     * <pre>{@code
+     * Array.of(new long[] {7}, Shape.of()).item();   // 7.0
+     * }</pre>
+     *
      * @param data the elements (copied)
      * @param shape the shape
      * @return the new array
@@ -288,6 +304,10 @@ public final class Array {
 
     /**
      * A bool array holding a copy of {@code data}.
+     *
+     * <pre>{@code
+     * Array.of(new boolean[] {true, false}, Shape.of(1, 2)).getBoolean(0, 0);   // true
+     * }</pre>
      *
      * @param data the elements (copied)
      * @param shape the shape
@@ -369,6 +389,10 @@ public final class Array {
     /**
      * The {@code n x n} identity matrix of a dtype.
      *
+     * <pre>{@code
+     * Array.eye(2, DType.I32).toString();   // "Array([[1, 0],\n       [0, 1]], dtype=int32)"
+     * }</pre>
+     *
      * @param n rows and columns
      * @param dtype the element type
      * @return the new array
@@ -396,6 +420,10 @@ public final class Array {
 
     /**
      * An {@code n x m} matrix of a dtype with ones on the main diagonal.
+     *
+     * <pre>{@code
+     * Array.eye(2, 3, DType.BOOL).getBoolean(1, 1);   // true
+     * }</pre>
      *
      * @param n rows
      * @param m columns
@@ -694,6 +722,10 @@ public final class Array {
     /**
      * One element as a double (exact for every dtype but 64-bit integers above 2^53).
      *
+     * <pre>{@code
+     * Array.of(new double[] {0.1, 0.2}).getDouble(-1);   // 0.2
+     * }</pre>
+     *
      * @param index one index per axis; negative counts from the end
      * @return the element
      * @throws IllegalArgumentException if the number of indices is not the rank
@@ -706,6 +738,10 @@ public final class Array {
     /**
      * One element as an int, converted as {@link #toIntArray()} converts.
      *
+     * <pre>{@code
+     * Array.arange(6).reshape(2, 3).getInt(1, -1);   // 5
+     * }</pre>
+     *
      * @param index one index per axis; negative counts from the end
      * @return the element
      * @throws IllegalArgumentException if the number of indices is not the rank
@@ -717,6 +753,10 @@ public final class Array {
 
     /**
      * One element as a long, converted as {@link #toLongArray()} converts.
+     *
+     * <pre>{@code
+     * Array.full(Shape.of(1), -1, DType.U32).getLong(0);   // 4294967295L
+     * }</pre>
      *
      * @param index one index per axis; negative counts from the end
      * @return the element
@@ -946,6 +986,10 @@ public final class Array {
     /**
      * The same elements in a new shape of the same size.
      *
+     * <pre>{@code
+     * Array.arange(6).reshape(Shape.of(3, 2)).shape();   // (3, 2)
+     * }</pre>
+     *
      * @param shape the new shape
      * @return the reshaped array
      * @throws IllegalArgumentException if the sizes differ
@@ -1137,6 +1181,10 @@ public final class Array {
     /**
      * Elementwise difference with broadcasting (not defined for two bool arrays).
      *
+     * <pre>{@code
+     * Array.arange(3).sub(Array.of(new int[] {1})).toString();   // "Array([-1,  0,  1], dtype=int32)"
+     * }</pre>
+     *
      * @param other the subtrahend
      * @return {@code this - other}
      * @throws IllegalArgumentException if the shapes cannot be broadcast or both are bool
@@ -1161,6 +1209,10 @@ public final class Array {
 
     /**
      * Elementwise product with broadcasting.
+     *
+     * <pre>{@code
+     * Array.arange(3).mul(Array.arange(3)).toString();   // "Array([0, 1, 4], dtype=int32)"
+     * }</pre>
      *
      * @param other the other factor
      * @return {@code this * other}
@@ -1202,6 +1254,10 @@ public final class Array {
     /**
      * Divides every element by a weakly typed scalar; integer and bool arrays give float32.
      *
+     * <pre>{@code
+     * Array.arange(3).div(2).toString();   // "Array([0. , 0.5, 1. ], dtype=float32)"
+     * }</pre>
+     *
      * @param scalar the divisor
      * @return {@code this / scalar}
      */
@@ -1211,6 +1267,10 @@ public final class Array {
 
     /**
      * Elementwise maximum with broadcasting; NaN wins, as in numpy.
+     *
+     * <pre>{@code
+     * Array.of(new float[] {1, 5}).maximum(Array.of(new float[] {3, 2})).toString();   // "Array([3., 5.], dtype=float32)"
+     * }</pre>
      *
      * @param other the other operand
      * @return {@code max(this, other)}
@@ -1237,6 +1297,10 @@ public final class Array {
     /**
      * Elementwise minimum with broadcasting; NaN wins.
      *
+     * <pre>{@code
+     * Array.of(new float[] {1, 5}).minimum(Array.of(new float[] {3, 2})).toString();   // "Array([1., 2.], dtype=float32)"
+     * }</pre>
+     *
      * @param other the other operand
      * @return {@code min(this, other)}
      * @throws IllegalArgumentException if the shapes cannot be broadcast
@@ -1247,6 +1311,10 @@ public final class Array {
 
     /**
      * Elementwise minimum with a weakly typed scalar.
+     *
+     * <pre>{@code
+     * Array.arange(4).minimum(2).toString();   // "Array([0, 1, 2, 2], dtype=int32)"
+     * }</pre>
      *
      * @param scalar the bound
      * @return {@code min(this, scalar)}
@@ -1273,6 +1341,10 @@ public final class Array {
 
     /**
      * Every element negated (integers wrap; not defined for bool).
+     *
+     * <pre>{@code
+     * Array.arange(3).neg().toString();   // "Array([ 0, -1, -2], dtype=int32)"
+     * }</pre>
      *
      * @return {@code -this}
      * @throws IllegalArgumentException if the dtype is bool
@@ -1312,6 +1384,10 @@ public final class Array {
     /**
      * Natural logarithm of every element (float dtypes).
      *
+     * <pre>{@code
+     * Array.ones(Shape.of(2)).log().toString();   // "Array([0., 0.], dtype=float32)"
+     * }</pre>
+     *
      * @return {@code log(this)}
      * @throws IllegalArgumentException if the dtype is not a float
      */
@@ -1322,6 +1398,10 @@ public final class Array {
     /**
      * Square root of every element (float dtypes; correctly rounded).
      *
+     * <pre>{@code
+     * Array.of(new float[] {4, 9}).sqrt().toString();   // "Array([2., 3.], dtype=float32)"
+     * }</pre>
+     *
      * @return {@code sqrt(this)}
      * @throws IllegalArgumentException if the dtype is not a float
      */
@@ -1331,6 +1411,10 @@ public final class Array {
 
     /**
      * Hyperbolic tangent of every element (float dtypes).
+     *
+     * <pre>{@code
+     * Array.zeros(Shape.of(1)).tanh().item();   // 0.0
+     * }</pre>
      *
      * @return {@code tanh(this)}
      * @throws IllegalArgumentException if the dtype is not a float
@@ -1401,6 +1485,10 @@ public final class Array {
     /**
      * Whether each element is greater than or equal to the other operand's, broadcast; a bool array.
      *
+     * <pre>{@code
+     * Array.arange(3).ge(Array.of(new int[] {1})).toString();   // "Array([False,  True,  True], dtype=bool)"
+     * }</pre>
+     *
      * @param other the other operand
      * @return {@code this >= other}
      * @throws IllegalArgumentException if the shapes cannot be broadcast
@@ -1412,6 +1500,10 @@ public final class Array {
     /**
      * Whether each element is greater than or equal to a weakly typed scalar; a bool array.
      *
+     * <pre>{@code
+     * Array.arange(3).ge(1).toBooleanArray();   // {false, true, true}
+     * }</pre>
+     *
      * @param scalar the other operand
      * @return {@code this >= scalar}
      */
@@ -1421,6 +1513,10 @@ public final class Array {
 
     /**
      * Whether each element is less than the other operand's, broadcast; a bool array.
+     *
+     * <pre>{@code
+     * Array.arange(3).lt(Array.of(new int[] {1})).toBooleanArray();   // {true, false, false}
+     * }</pre>
      *
      * @param other the other operand
      * @return {@code this < other}
@@ -1433,6 +1529,10 @@ public final class Array {
     /**
      * Whether each element is less than a weakly typed scalar; a bool array.
      *
+     * <pre>{@code
+     * Array.arange(3).lt(0.5).toBooleanArray();   // {true, false, false}
+     * }</pre>
+     *
      * @param scalar the other operand
      * @return {@code this < scalar}
      */
@@ -1442,6 +1542,10 @@ public final class Array {
 
     /**
      * Whether each element is less than or equal to the other operand's, broadcast; a bool array.
+     *
+     * <pre>{@code
+     * Array.arange(3).le(Array.of(new int[] {1})).toBooleanArray();   // {true, true, false}
+     * }</pre>
      *
      * @param other the other operand
      * @return {@code this <= other}
@@ -1454,6 +1558,10 @@ public final class Array {
     /**
      * Whether each element is less than or equal to a weakly typed scalar; a bool array.
      *
+     * <pre>{@code
+     * Array.arange(3).le(1).toBooleanArray();   // {true, true, false}
+     * }</pre>
+     *
      * @param scalar the other operand
      * @return {@code this <= scalar}
      */
@@ -1463,6 +1571,10 @@ public final class Array {
 
     /**
      * Whether each element is equal to the other operand's, broadcast; a bool array.
+     *
+     * <pre>{@code
+     * Array.arange(3).eq(Array.of(new int[] {2, 1, 0})).toBooleanArray();   // {false, true, false}
+     * }</pre>
      *
      * @param other the other operand
      * @return {@code this == other}
@@ -1475,6 +1587,10 @@ public final class Array {
     /**
      * Whether each element is equal to a weakly typed scalar; a bool array.
      *
+     * <pre>{@code
+     * Array.arange(3).eq(2).toBooleanArray();   // {false, false, true}
+     * }</pre>
+     *
      * @param scalar the other operand
      * @return {@code this == scalar}
      */
@@ -1484,6 +1600,10 @@ public final class Array {
 
     /**
      * Whether each element is not equal to the other operand's, broadcast; a bool array. NaN compares unequal to everything.
+     *
+     * <pre>{@code
+     * Array.of(new float[] {Float.NaN}).ne(Array.of(new float[] {Float.NaN})).getBoolean(0);   // true
+     * }</pre>
      *
      * @param other the other operand
      * @return {@code this != other}
@@ -1495,6 +1615,10 @@ public final class Array {
 
     /**
      * Whether each element is not equal to a weakly typed scalar; a bool array.
+     *
+     * <pre>{@code
+     * Array.arange(3).ne(1).toBooleanArray();   // {true, false, true}
+     * }</pre>
      *
      * @param scalar the other operand
      * @return {@code this != scalar}

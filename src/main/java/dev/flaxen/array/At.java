@@ -113,6 +113,10 @@ public final class At {
     /**
      * Multiplies the selection by an array, broadcast.
      *
+     * <pre>{@code
+     * Array.ones(Shape.of(2, 2)).at(1).multiply(Array.of(new float[] {2, 3}));   // [[1, 1], [2, 3]]
+     * }</pre>
+     *
      * @param value factors that broadcast to the selection's shape
      * @return the updated copy
      * @throws IllegalArgumentException if {@code value} does not broadcast to the selection
@@ -138,6 +142,10 @@ public final class At {
     /**
      * Elementwise minimum of the selection and an array, broadcast.
      *
+     * <pre>{@code
+     * Array.full(Shape.of(2), 3).at().min(Array.of(new float[] {1, 5}));   // [1, 3]
+     * }</pre>
+     *
      * @param value bounds that broadcast to the selection's shape
      * @return the updated copy
      * @throws IllegalArgumentException if {@code value} does not broadcast to the selection
@@ -162,6 +170,10 @@ public final class At {
 
     /**
      * Elementwise maximum of the selection and an array, broadcast.
+     *
+     * <pre>{@code
+     * Array.zeros(Shape.of(2)).at().max(Array.of(new float[] {-1, 2}));   // [0, 2]
+     * }</pre>
      *
      * @param value bounds that broadcast to the selection's shape
      * @return the updated copy
