@@ -662,7 +662,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public static Array where(Array cond, Array x, Array y) {
-        return Comparisons.where(cond, x, y);
+        return Elementwise.where(cond, x, y);
     }
 
     /**
@@ -1465,7 +1465,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public Array gt(Array other) {
-        return Comparisons.GT.apply("Array.gt", this, other);
+        return Comparison.GT.apply("Array.gt", this, other);
     }
 
     /**
@@ -1479,7 +1479,7 @@ public final class Array {
      * @return {@code this > scalar}
      */
     public Array gt(double scalar) {
-        return Comparisons.GT.apply(this, scalar);
+        return Comparison.GT.apply(this, scalar);
     }
 
     /**
@@ -1494,7 +1494,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public Array ge(Array other) {
-        return Comparisons.GE.apply("Array.ge", this, other);
+        return Comparison.GE.apply("Array.ge", this, other);
     }
 
     /**
@@ -1508,7 +1508,7 @@ public final class Array {
      * @return {@code this >= scalar}
      */
     public Array ge(double scalar) {
-        return Comparisons.GE.apply(this, scalar);
+        return Comparison.GE.apply(this, scalar);
     }
 
     /**
@@ -1523,7 +1523,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public Array lt(Array other) {
-        return Comparisons.LT.apply("Array.lt", this, other);
+        return Comparison.LT.apply("Array.lt", this, other);
     }
 
     /**
@@ -1537,7 +1537,7 @@ public final class Array {
      * @return {@code this < scalar}
      */
     public Array lt(double scalar) {
-        return Comparisons.LT.apply(this, scalar);
+        return Comparison.LT.apply(this, scalar);
     }
 
     /**
@@ -1552,7 +1552,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public Array le(Array other) {
-        return Comparisons.LE.apply("Array.le", this, other);
+        return Comparison.LE.apply("Array.le", this, other);
     }
 
     /**
@@ -1566,7 +1566,7 @@ public final class Array {
      * @return {@code this <= scalar}
      */
     public Array le(double scalar) {
-        return Comparisons.LE.apply(this, scalar);
+        return Comparison.LE.apply(this, scalar);
     }
 
     /**
@@ -1581,7 +1581,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public Array eq(Array other) {
-        return Comparisons.EQ.apply("Array.eq", this, other);
+        return Comparison.EQ.apply("Array.eq", this, other);
     }
 
     /**
@@ -1595,7 +1595,7 @@ public final class Array {
      * @return {@code this == scalar}
      */
     public Array eq(double scalar) {
-        return Comparisons.EQ.apply(this, scalar);
+        return Comparison.EQ.apply(this, scalar);
     }
 
     /**
@@ -1610,7 +1610,7 @@ public final class Array {
      * @throws IllegalArgumentException if the shapes cannot be broadcast
      */
     public Array ne(Array other) {
-        return Comparisons.NE.apply("Array.ne", this, other);
+        return Comparison.NE.apply("Array.ne", this, other);
     }
 
     /**
@@ -1624,7 +1624,7 @@ public final class Array {
      * @return {@code this != scalar}
      */
     public Array ne(double scalar) {
-        return Comparisons.NE.apply(this, scalar);
+        return Comparison.NE.apply(this, scalar);
     }
 
     /**

@@ -138,4 +138,30 @@ final class Elementwise {
     static IllegalArgumentException unsupported(String op, DType t, String hint) {
         return new IllegalArgumentException(op + ": dtype " + t + " is not supported; " + hint);
     }
+
+    /** numpy's {@code where(cond, x, y)}: {@code x} where {@code cond} is non-zero, else {@code y}, broadcast. */
+    static Array where(Array cond, Array x, Array y) {
+        DType t = Promotion.promote(x.dtype(), y.dtype());
+        Shape out = Broadcasting.shape("Array.where", Broadcasting.shape("Array.where", cond.shape(), x.shape()),
+                y.shape());
+        Array c = Casting.astype(cond, DType.BOOL);
+        Object xs = Casting.astype(x, t).data();
+        Object ys = Casting.astype(y, t).data();
+        Object o = Storage.allocate(t, out.intSize("Array.where"));
+        int[] dims = out.toArray();
+        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims), Broadcasting.strides(c.shape(), out),
+                Broadcasting.strides(x.shape(), out), Broadcasting.strides(y.shape(), out));
+        int n = loop.rowLength();
+        int sc = loop.innerStride(1);
+        int sx = loop.innerStride(2);
+        int sy = loop.innerStride(3);
+        byte[] cs = (byte[]) c.data();
+        loop.forEachRow(p -> {
+            for (int i = 0; i < n; i++) {
+                boolean pick = cs[p[1] + i * sc] != 0;
+                System.arraycopy(pick ? xs : ys, pick ? p[2] + i * sx : p[3] + i * sy, o, p[0] + i, 1);
+            }
+        });
+        return Array.wrap(out, t, o);
+    }
 }

@@ -69,6 +69,11 @@ final class Factories {
         }
         int n = (int) Math.max(0, count);
         Object data = Storage.allocate(dtype, n);
+        fillRange(dtype, data, n, start, step);
+        return Array.wrap(Shape.of(n), dtype, data);
+    }
+
+    private static void fillRange(DType dtype, Object data, int n, double start, double step) {
         if (dtype == DType.F64) {
             for (int i = 0; i < n; i++) {
                 Storage.setDouble(dtype, data, i, start + step * i);
@@ -89,7 +94,6 @@ final class Factories {
                 Storage.setLong(dtype, data, i, first + delta * i);
             }
         }
-        return Array.wrap(Shape.of(n), dtype, data);
     }
 
     /** An {@code n x m} matrix with ones on the main diagonal. */

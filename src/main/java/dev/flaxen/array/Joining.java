@@ -79,21 +79,26 @@ final class Joining {
         dims[a] = total;
         Shape out = Shape.of(dims);
         Object data = Storage.allocate(t, out.intSize("Array.concatenate"));
-        if (out.size() == 0) {
-            return Array.wrap(out, t, data);
+        if (out.size() > 0) {
+            copyBlocks(list, t, a, dims, data);
         }
-        int inner = StridedLoop.contiguousStrides(dims)[a];
-        int outer = (int) product(dims, 0, a);
+        return Array.wrap(out, t, data);
+    }
+
+    /** Copies each array's block for every index of the axes before {@code axis}, side by side. */
+    private static void copyBlocks(List<Array> list, DType t, int axis, int[] dims, Object data) {
+        int inner = StridedLoop.contiguousStrides(dims)[axis];
+        int outer = (int) product(dims, 0, axis);
+        int row = dims[axis] * inner;
         int position = 0;
         for (Array x : list) {
-            int chunk = x.shape().dim(a) * inner;
+            int chunk = x.shape().dim(axis) * inner;
             Object src = Casting.astype(x, t).data();
             for (int o = 0; o < outer; o++) {
-                System.arraycopy(src, o * chunk, data, o * total * inner + position, chunk);
+                System.arraycopy(src, o * chunk, data, o * row + position, chunk);
             }
             position += chunk;
         }
-        return Array.wrap(out, t, data);
     }
 
     private static void checkCompatible(Shape s, Shape first, int axis, int i) {

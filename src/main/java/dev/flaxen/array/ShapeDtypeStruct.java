@@ -18,6 +18,8 @@ public record ShapeDtypeStruct(Shape shape, DType dtype) {
     /**
      * Checks both parts are present.
      *
+     * @param shape the dimensions
+     * @param dtype the element type
      * @throws NullPointerException if shape or dtype is null
      */
     public ShapeDtypeStruct {

@@ -15,7 +15,7 @@
  *
  * <p>The work is done by package-private classes: {@code Broadcasting} and {@code StridedLoop} (iteration
  * over broadcast and strided operands), {@code Promotion} and {@code Casting} (dtypes),
- * {@code Elementwise}, {@code BinaryOp} and {@code Comparisons}, {@code Reductions}, {@code MatMul},
+ * {@code Elementwise}, {@code BinaryOp} and {@code Comparison}, {@code Reductions}, {@code MatMul},
  * {@code Indexing}, {@code Reshaping} and {@code Joining}, {@code Factories}, and {@code ArrayFormat},
  * {@code FloatFormat} and {@code FloatDigits} (printing).
  *

@@ -1,11 +1,11 @@
 package dev.flaxen.array;
 
 /**
- * Elementwise comparisons (results are bool arrays) and {@code where}, with numpy broadcasting. Operands
+ * Elementwise comparisons, with numpy broadcasting; results are bool arrays. Operands
  * are first promoted to a common dtype as for arithmetic; floats compare as IEEE values (any comparison
  * with NaN is false except {@code ne}), uint64 compares unsigned.
  */
-enum Comparisons {
+enum Comparison {
     GT, GE, LT, LE, EQ, NE;
 
     private boolean test(int compare) {
@@ -65,31 +65,5 @@ enum Comparisons {
         long x = Storage.getLong(t, a, i);
         long y = Storage.getLong(t, b, j);
         return test(t == DType.U64 ? Long.compareUnsigned(x, y) : Long.compare(x, y));
-    }
-
-    /** numpy's {@code where(cond, x, y)}: {@code x} where {@code cond} is non-zero, else {@code y}, broadcast. */
-    static Array where(Array cond, Array x, Array y) {
-        DType t = Promotion.promote(x.dtype(), y.dtype());
-        Shape out = Broadcasting.shape("Array.where", Broadcasting.shape("Array.where", cond.shape(), x.shape()),
-                y.shape());
-        Array c = Casting.astype(cond, DType.BOOL);
-        Object xs = Casting.astype(x, t).data();
-        Object ys = Casting.astype(y, t).data();
-        Object o = Storage.allocate(t, out.intSize("Array.where"));
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims), Broadcasting.strides(c.shape(), out),
-                Broadcasting.strides(x.shape(), out), Broadcasting.strides(y.shape(), out));
-        int n = loop.rowLength();
-        int sc = loop.innerStride(1);
-        int sx = loop.innerStride(2);
-        int sy = loop.innerStride(3);
-        byte[] cs = (byte[]) c.data();
-        loop.forEachRow(p -> {
-            for (int i = 0; i < n; i++) {
-                boolean pick = cs[p[1] + i * sc] != 0;
-                System.arraycopy(pick ? xs : ys, pick ? p[2] + i * sx : p[3] + i * sy, o, p[0] + i, 1);
-            }
-        });
-        return Array.wrap(out, t, o);
     }
 }
