@@ -1974,17 +1974,7 @@ public final class Array {
      * @throws IllegalArgumentException {@code Array.allClose: shapes (2, 3) and (3,) differ}
      */
     public boolean allClose(Array other, double rtol, double atol) {
-        if (!shape.equals(other.shape)) {
-            throw new IllegalArgumentException("Array.allClose: shapes " + shape + " and " + other.shape + " differ");
-        }
-        for (int i = 0; i < size(); i++) {
-            double a = Storage.getDouble(dtype, data, i);
-            double b = Storage.getDouble(other.dtype, other.data, i);
-            if (a != b && !(Math.abs(a - b) <= atol + rtol * Math.abs(b))) {
-                return false;
-            }
-        }
-        return true;
+        return Comparison.allClose(this, other, rtol, atol);
     }
 
     /**
@@ -2017,13 +2007,24 @@ public final class Array {
         if (!(o instanceof Array a) || dtype != a.dtype || !shape.equals(a.shape)) {
             return false;
         }
-        int n = size();
-        for (int i = 0; i < n; i++) {
-            if (rawBits(i) != a.rawBits(i)) {
-                return false;
+        if (data instanceof float[] f) {
+            float[] g = (float[]) a.data;
+            for (int i = 0; i < f.length; i++) {
+                if (Float.floatToRawIntBits(f[i]) != Float.floatToRawIntBits(g[i])) {
+                    return false;
+                }
             }
+            return true;
+        } else if (data instanceof double[] d) {
+            double[] e = (double[]) a.data;
+            for (int i = 0; i < d.length; i++) {
+                if (Double.doubleToRawLongBits(d[i]) != Double.doubleToRawLongBits(e[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+        return Objects.deepEquals(data, a.data);
     }
 
     @Override

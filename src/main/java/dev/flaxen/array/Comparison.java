@@ -66,4 +66,20 @@ enum Comparison {
         long y = Storage.getLong(t, b, j);
         return test(t == DType.U64 ? Long.compareUnsigned(x, y) : Long.compare(x, y));
     }
+
+    /** numpy's {@code allclose} without broadcasting: {@code |a - b| <= atol + rtol * |b|}, equal values close. */
+    static boolean allClose(Array x, Array y, double rtol, double atol) {
+        if (!x.shape().equals(y.shape())) {
+            throw new IllegalArgumentException("Array.allClose: shapes " + x.shape() + " and " + y.shape() + " differ");
+        }
+        int n = x.size();
+        for (int i = 0; i < n; i++) {
+            double a = Storage.getDouble(x.dtype(), x.data(), i);
+            double b = Storage.getDouble(y.dtype(), y.data(), i);
+            if (a != b && !(Math.abs(a - b) <= atol + rtol * Math.abs(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
