@@ -47,7 +47,7 @@ final class FloatSamplers {
             case F64:
                 return uniformF64(key, shape, NORMAL_LO_F64, 1.0, u -> SQRT2_F64 * XlaMath.erfInv(u));
             default: {
-                float lo = Halves.nextUp(-1f, dtype, false);
+                float lo = Halves.nextUp(-1f, dtype, true);
                 float sqrt2 = Halves.round(SQRT2_F32, dtype);
                 return Halves.generate(key, shape, dtype, lo, 1f,
                     u -> Halves.round(sqrt2 * Halves.round(XlaMath.erfInv(u), dtype), dtype));

@@ -8,6 +8,7 @@ package dev.flaxen.random;
  */
 final class HostMath {
     private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
+    private static final double TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17;
 
     private HostMath() {
     }
@@ -18,26 +19,66 @@ final class HostMath {
     }
 
     /**
-     * The error function to about 1 ulp: {@code erf(x) = 2/sqrt(pi) * exp(-x^2) * sum_k (2x^2)^k x / (2k+1)!!},
-     * a series of positive terms, with {@code x^2} carried in two parts so {@code exp} gets it exactly.
+     * The error function, correctly rounded in all but rare cases (glibc's {@code erf} is too): below 3 the
+     * alternating Taylor series summed in double-double arithmetic, from 3 on {@code 1 - erfc(x)} with
+     * {@code erfc} from its continued fraction, from 6 on {@code ±1}.
      */
     static double erf(double x) {
         double ax = Math.abs(x);
-        if (Double.isNaN(x)) {
+        if (Double.isNaN(x) || ax == 0) {
             return x;
         }
-        if (ax >= 6.0) {
-            return Math.copySign(1.0, x);
+        double r = ax >= 6.0 ? 1.0 : ax >= 3.0 ? 1.0 - erfcLarge(ax) : erfTaylor(ax);
+        return Math.copySign(r, x);
+    }
+
+    /** {@code 2/sqrt(pi) * sum_n (-1)^n x^(2n+1) / (n! (2n+1))} in double-double, rounded once at the end. */
+    private static double erfTaylor(double x) {
+        double x2 = x * x;
+        double x2lo = Math.fma(x, x, -x2);
+        double tHi = x;
+        double tLo = 0;
+        double sHi = x;
+        double sLo = 0;
+        for (int n = 1; Math.abs(tHi) > Math.abs(sHi) * 0x1p-110; n++) {
+            double pHi = tHi * x2;
+            double pLo = Math.fma(tHi, x2, -pHi) + tHi * x2lo + tLo * x2;
+            double[] q = divide(-pHi, -pLo, n);
+            tHi = q[0];
+            tLo = q[1];
+            double[] term = divide(tHi, tLo, 2 * n + 1);
+            double[] sum = add(sHi, sLo, term[0], term[1]);
+            sHi = sum[0];
+            sLo = sum[1];
         }
-        double x2 = ax * ax;
-        double x2lo = Math.fma(ax, ax, -x2);
-        double term = ax;
-        double sum = ax;
-        for (int k = 1; term > sum * 0x1p-60; k++) {
-            term = term * (2 * x2) / (2 * k + 1);
-            sum += term;
+        double hi = sHi * TWO_OVER_SQRT_PI;
+        double lo = Math.fma(sHi, TWO_OVER_SQRT_PI, -hi) + sHi * TWO_OVER_SQRT_PI_LO + sLo * TWO_OVER_SQRT_PI;
+        return hi + lo;
+    }
+
+    /** {@code erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))}, for {@code x >= 3}. */
+    private static double erfcLarge(double x) {
+        double x2 = x * x;
+        double x2lo = Math.fma(x, x, -x2);
+        double f = x;
+        for (int k = 60; k >= 1; k--) {
+            f = x + (k / 2.0) / f;
         }
-        double e = StrictMath.exp(-x2) * (1.0 - x2lo);
-        return Math.copySign(Math.min(1.0, TWO_OVER_SQRT_PI * e * sum), x);
+        return StrictMath.exp(-x2) * (1.0 - x2lo) * (TWO_OVER_SQRT_PI / 2) / f;
+    }
+
+    private static double[] divide(double hi, double lo, int d) {
+        double q1 = hi / d;
+        double r = Math.fma(-q1, d, hi) + lo;
+        double q2 = r / d;
+        return add(q1, q2, 0, 0);
+    }
+
+    private static double[] add(double aHi, double aLo, double bHi, double bLo) {
+        double s = aHi + bHi;
+        double bb = s - aHi;
+        double e = (aHi - (s - bb)) + (bHi - bb) + aLo + bLo;
+        double hi = s + e;
+        return new double[] {hi, e - (hi - s)};
     }
 }
