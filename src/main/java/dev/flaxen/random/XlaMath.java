@@ -205,12 +205,11 @@ final class XlaMath {
 
     /**
      * XLA:CPU's float64 {@code log1p}: the Cephes rational below {@code sqrt(2) - 1}, else the host C
-     * library's {@code log(1 + t)}. Flaxen uses {@link StrictMath#log} there (the same on every JVM), which
-     * can differ from glibc's {@code log} by one ulp.
+     * library's {@code log(1 + t)}, here {@link HostMath#log}.
      */
     static double log1p(double t) {
         if (Math.abs(t) >= LOG1P_SMALL_64) {
-            return StrictMath.log(t + 1.0);
+            return HostMath.log(t + 1.0);
         }
         double t2 = t * t;
         double p = LP64[0];
