@@ -410,6 +410,21 @@ public final class Random {
     }
 
     /**
+     * float32 samples of {@link #exponential(PRNGKey, Shape, DType)}, {@code jax.random.exponential(key, shape)}.
+     *
+     * <pre>{@code
+     * Random.exponential(PRNGKey.of(0), Shape.of(3));   // [2.950128, 3.8434246, 0.40390354]
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @return a float32 array
+     */
+    public static Array exponential(PRNGKey key, Shape shape) {
+        return exponential(key, shape, DType.F32);
+    }
+
+    /**
      * Standard exponential, {@code jax.random.exponential(key, shape, dtype)}: {@code -log1p(-u)}.
      *
      * <pre>{@code
@@ -426,6 +441,21 @@ public final class Random {
         checkArgs("exponential", key, shape);
         checkFloat("exponential", dtype);
         return FloatSamplers.exponential(key, shape, dtype);
+    }
+
+    /**
+     * float32 samples of {@link #gumbel(PRNGKey, Shape, DType)}, {@code jax.random.gumbel(key, shape)}.
+     *
+     * <pre>{@code
+     * Random.gumbel(PRNGKey.of(0), Shape.of(3));   // [2.9233725, 3.8326178, -0.09689324]
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @return a float32 array
+     */
+    public static Array gumbel(PRNGKey key, Shape shape) {
+        return gumbel(key, shape, DType.F32);
     }
 
     /**
@@ -448,10 +478,26 @@ public final class Random {
     }
 
     /**
+     * float32 samples of {@link #logistic(PRNGKey, Shape, DType)}, {@code jax.random.logistic(key, shape)}.
+     *
+     * <pre>{@code
+     * Random.logistic(PRNGKey.of(0), Shape.of(3));
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @return a float32 array
+     */
+    public static Array logistic(PRNGKey key, Shape shape) {
+        return logistic(key, shape, DType.F32);
+    }
+
+    /**
      * Standard logistic, {@code jax.random.logistic(key, shape, dtype)}: {@code log(u) - log1p(-u)}.
      *
      * <pre>{@code
-     * Random.logistic(PRNGKey.of(1466238935, ThreefryMode.LEGACY), Shape.of(2), DType.F32);   // [0.19611, -1.709053]
+     * Random.logistic(PRNGKey.of(1466238935, ThreefryMode.LEGACY), Shape.of(5), DType.F32);
+     * // [0.19611025, -1.709054, -0.27409357, -0.20832264, -1.6754898]
      * }</pre>
      *
      * @param key the key
