@@ -23,11 +23,14 @@ final class ScalarKernels implements Kernels {
         Threefry.hash(k0, k1, x0, x1, len);
     }
 
+    /** Two loops: the JIT vectorizes each of them, but not the int-to-float conversion and the fma in one loop. */
     @Override
     public void uniformF32(int[] bits, float lo, float range, float[] out, int off, int len) {
         for (int i = 0; i < len; i++) {
-            float f = (bits[i] >>> 9) * 0x1p-23f;
-            out[off + i] = Math.max(lo, Math.fma(f, range, lo));
+            out[off + i] = (bits[i] >>> 9) * 0x1p-23f;
+        }
+        for (int i = off; i < off + len; i++) {
+            out[i] = Math.max(lo, Math.fma(out[i], range, lo));
         }
     }
 
