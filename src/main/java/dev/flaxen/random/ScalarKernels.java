@@ -47,7 +47,7 @@ final class ScalarKernels implements Kernels {
         float[][] s = scratch(len);
         uniformF32(bits, a, range, s[0], 0, len);
         sqrt2ErfInv(s, out, off, len);
-        if (a == -1f || a + range == 1f) {
+        if (a == -1f || a + range >= 1f) {
             patchSaturated(s[0], out, off, len);
         }
         for (int i = off; i < off + len; i++) {
@@ -128,7 +128,10 @@ final class ScalarKernels implements Kernels {
         }
     }
 
-    /** Recomputes the elements with {@code |x| == 1}, which only saturated truncation bounds produce. */
+    /**
+     * Recomputes the elements with {@code |x| == 1}. As {@code u = max(a, fma(f, range, a))} rounds monotonically,
+     * {@code a <= u <= a + range}, so only {@code a == -1} or {@code a + range >= 1} (saturated bounds) can produce them.
+     */
     private static void patchSaturated(float[] x, float[] out, int off, int len) {
         for (int i = 0; i < len; i++) {
             if (Math.abs(x[i]) == 1f) {
