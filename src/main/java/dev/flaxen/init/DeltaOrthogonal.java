@@ -29,6 +29,8 @@ public record DeltaOrthogonal(double scale, int columnAxis) implements Initializ
     /**
      * Checks the arguments.
      *
+     * @param scale the {@code scale} component (see the class comment)
+     * @param columnAxis the {@code columnAxis} component (see the class comment)
      * @throws IllegalArgumentException if {@code scale} is not finite or {@code columnAxis} is not an axis of a matrix
      */
     public DeltaOrthogonal {

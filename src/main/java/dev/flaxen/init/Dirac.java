@@ -28,6 +28,7 @@ public record Dirac(int groups) implements Initializer {
     /**
      * Checks the groups.
      *
+     * @param groups the {@code groups} component (see the class comment)
      * @throws IllegalArgumentException if {@code groups < 1}
      */
     public Dirac {

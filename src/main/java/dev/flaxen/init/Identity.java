@@ -25,6 +25,7 @@ public record Identity(double gain) implements Initializer {
     /**
      * Checks the gain.
      *
+     * @param gain the {@code gain} component (see the class comment)
      * @throws IllegalArgumentException if {@code gain} is not finite
      */
     public Identity {

@@ -39,6 +39,8 @@ public record Mixed(Vector<String> patterns, Vector<Initializer> initializers) {
     /**
      * Checks the rules.
      *
+     * @param patterns the {@code patterns} component (see the class comment)
+     * @param initializers the {@code initializers} component (see the class comment)
      * @throws IllegalArgumentException if the counts differ or a pattern is not a regular expression
      */
     public Mixed {

@@ -26,6 +26,8 @@ public record MsraPrelu(FanMode factorType, double slope) implements Initializer
     /**
      * Checks the arguments.
      *
+     * @param factorType the {@code factorType} component (see the class comment)
+     * @param slope the {@code slope} component (see the class comment)
      * @throws IllegalArgumentException for {@code fan_geo_avg} or a non-finite slope
      */
     public MsraPrelu {

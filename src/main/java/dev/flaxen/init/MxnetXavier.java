@@ -38,6 +38,9 @@ public record MxnetXavier(Distribution rndType, FanMode factorType, double magni
     /**
      * Checks the arguments.
      *
+     * @param rndType the {@code rndType} component (see the class comment)
+     * @param factorType the {@code factorType} component (see the class comment)
+     * @param magnitude the {@code magnitude} component (see the class comment)
      * @throws IllegalArgumentException for a truncated normal, {@code fan_geo_avg} or {@code magnitude <= 0}
      */
     public MxnetXavier {

@@ -26,6 +26,8 @@ public record Named(String className, Initializer initializer) implements Initia
     /**
      * Checks the name.
      *
+     * @param className the {@code className} component (see the class comment)
+     * @param initializer the {@code initializer} component (see the class comment)
      * @throws IllegalArgumentException if the name is empty or a built-in class name
      */
     public Named {

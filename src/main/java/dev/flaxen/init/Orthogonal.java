@@ -35,6 +35,8 @@ public record Orthogonal(double scale, int columnAxis) implements Initializer {
     /**
      * Checks the scale.
      *
+     * @param scale the {@code scale} component (see the class comment)
+     * @param columnAxis the {@code columnAxis} component (see the class comment)
      * @throws IllegalArgumentException if {@code scale} is not finite
      */
     public Orthogonal {

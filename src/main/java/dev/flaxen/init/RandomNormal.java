@@ -27,6 +27,8 @@ public record RandomNormal(double mean, double stddev) implements Initializer {
     /**
      * Checks the arguments.
      *
+     * @param mean the {@code mean} component (see the class comment)
+     * @param stddev the {@code stddev} component (see the class comment)
      * @throws IllegalArgumentException unless {@code stddev > 0} and both are finite
      */
     public RandomNormal {

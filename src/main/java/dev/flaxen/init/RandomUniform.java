@@ -28,6 +28,8 @@ public record RandomUniform(double minval, double maxval) implements Initializer
     /**
      * Checks the bounds.
      *
+     * @param minval the {@code minval} component (see the class comment)
+     * @param maxval the {@code maxval} component (see the class comment)
      * @throws IllegalArgumentException unless {@code minval < maxval}, both finite
      */
     public RandomUniform {

@@ -24,6 +24,8 @@ public record Scaled(Initializer initializer, double factor) implements Initiali
     /**
      * Checks the arguments.
      *
+     * @param initializer the {@code initializer} component (see the class comment)
+     * @param factor the {@code factor} component (see the class comment)
      * @throws IllegalArgumentException if {@code factor} is not finite
      */
     public Scaled {

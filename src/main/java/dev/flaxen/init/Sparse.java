@@ -38,6 +38,8 @@ public record Sparse(double sparsity, double std) implements Initializer {
     /**
      * Checks the arguments.
      *
+     * @param sparsity the {@code sparsity} component (see the class comment)
+     * @param std the {@code std} component (see the class comment)
      * @throws IllegalArgumentException unless {@code 0 <= sparsity <= 1} and {@code std > 0}
      */
     public Sparse {

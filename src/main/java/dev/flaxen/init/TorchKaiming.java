@@ -40,6 +40,10 @@ public record TorchKaiming(double a, FanMode mode, String nonlinearity, Distribu
     /**
      * Checks the arguments.
      *
+     * @param a the {@code a} component (see the class comment)
+     * @param mode the {@code mode} component (see the class comment)
+     * @param nonlinearity the {@code nonlinearity} component (see the class comment)
+     * @param distribution the {@code distribution} component (see the class comment)
      * @throws IllegalArgumentException for another mode or distribution, an unknown nonlinearity or a non-finite a
      */
     public TorchKaiming {

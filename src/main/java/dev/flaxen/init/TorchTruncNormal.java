@@ -33,6 +33,10 @@ public record TorchTruncNormal(double mean, double std, double a, double b) impl
     /**
      * Checks the arguments.
      *
+     * @param mean the {@code mean} component (see the class comment)
+     * @param std the {@code std} component (see the class comment)
+     * @param a the {@code a} component (see the class comment)
+     * @param b the {@code b} component (see the class comment)
      * @throws IllegalArgumentException unless {@code std > 0}, {@code a < b} and all are finite
      */
     public TorchTruncNormal {

@@ -33,6 +33,8 @@ public record TorchXavier(double gain, Distribution distribution) implements Ini
     /**
      * Checks the arguments.
      *
+     * @param gain the {@code gain} component (see the class comment)
+     * @param distribution the {@code distribution} component (see the class comment)
      * @throws IllegalArgumentException unless {@code gain > 0}, or for a truncated normal
      */
     public TorchXavier {

@@ -32,6 +32,10 @@ public record TruncatedNormal(double mean, double stddev, double lower, double u
     /**
      * Checks the arguments.
      *
+     * @param mean the {@code mean} component (see the class comment)
+     * @param stddev the {@code stddev} component (see the class comment)
+     * @param lower the {@code lower} component (see the class comment)
+     * @param upper the {@code upper} component (see the class comment)
      * @throws IllegalArgumentException unless {@code stddev > 0}, {@code lower < upper} and all are finite
      */
     public TruncatedNormal {

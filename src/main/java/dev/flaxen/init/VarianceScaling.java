@@ -48,6 +48,12 @@ public record VarianceScaling(double scale, FanMode mode, Distribution distribut
     /**
      * Checks the arguments.
      *
+     * @param scale the {@code scale} component (see the class comment)
+     * @param mode the {@code mode} component (see the class comment)
+     * @param distribution the {@code distribution} component (see the class comment)
+     * @param inAxis the {@code inAxis} component (see the class comment)
+     * @param outAxis the {@code outAxis} component (see the class comment)
+     * @param batchAxis the {@code batchAxis} component (see the class comment)
      * @throws IllegalArgumentException unless {@code scale > 0} and finite
      */
     public VarianceScaling {
