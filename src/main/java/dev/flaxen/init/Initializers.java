@@ -232,25 +232,26 @@ public final class Initializers {
     }
 
     /**
-     * {@code variance_scaling(scale, mode, distribution, in_axis, out_axis, batch_axis)} with axis lists (several
-     * axes multiply; negative axes count from the end).
+     * {@code variance_scaling(scale, mode, distribution, in_axis, out_axis, batch_axis)} with one input and one output
+     * axis (negative axes count from the end). For several axes per argument (JAX's sequences, whose sizes multiply)
+     * use {@link VarianceScaling#withInAxis(int...)}, {@code withOutAxis} and {@code withBatchAxis}.
      *
      * <pre>{@code
-     * Initializers.varianceScaling(1.0, FanMode.FAN_IN, Distribution.NORMAL,
-     *         new int[] {0, 1}, new int[] {2}, new int[] {});   // fan_in = shape[0] * shape[1]
+     * Initializers.varianceScaling(1.0, FanMode.FAN_IN, Distribution.NORMAL, 0, -1);   // a (in, ..., out) kernel
+     * Initializers.varianceScaling(1.0, FanMode.FAN_IN, Distribution.NORMAL).withInAxis(0, 1).withOutAxis(2);
      * }</pre>
      *
      * @param scale the scale, {@code > 0}
      * @param mode the fan
      * @param distribution the distribution
-     * @param inAxis the input axes
-     * @param outAxis the output axes
-     * @param batchAxis axes the fans ignore
+     * @param inAxis the input axis
+     * @param outAxis the output axis
+     * @param batchAxis axes the fans ignore (none by default)
      * @return the initializer
      * @throws IllegalArgumentException unless {@code scale > 0} and finite
      */
-    public static VarianceScaling varianceScaling(double scale, FanMode mode, Distribution distribution, int[] inAxis,
-                                                  int[] outAxis, int[] batchAxis) {
+    public static VarianceScaling varianceScaling(double scale, FanMode mode, Distribution distribution, int inAxis,
+                                                  int outAxis, int... batchAxis) {
         return varianceScaling(scale, mode, distribution).withInAxis(inAxis).withOutAxis(outAxis)
                 .withBatchAxis(batchAxis);
     }

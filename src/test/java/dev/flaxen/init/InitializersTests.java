@@ -51,6 +51,8 @@ class InitializersTests {
         assertEquals(Initializers.heUniform(), Initializers.kaimingUniform());
         assertEquals(Initializers.heNormal(), Initializers.kaimingNormal());
         assertEquals(Initializers.heNormal(), Initializers.varianceScaling(2.0, "fan_in", "truncated_normal"));
+        assertEquals(Initializers.varianceScaling(1, FanMode.FAN_IN, Distribution.NORMAL).withInAxis(0).withOutAxis(-1)
+                .withBatchAxis(1), Initializers.varianceScaling(1, FanMode.FAN_IN, Distribution.NORMAL, 0, -1, 1));
         assertEquals(new RandomUniform(0, 0.01), Initializers.uniform());
         assertEquals(new RandomNormal(0, 0.01), Initializers.normal());
         assertEquals(new TruncatedNormal(0, 0.01, -2, 2), Initializers.truncatedNormal());
