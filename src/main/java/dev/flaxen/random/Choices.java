@@ -3,6 +3,7 @@ package dev.flaxen.random;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
+import java.util.Objects;
 
 /** {@code jax.random.choice} over {@code arange(n)}: argument checks and the four ways of drawing. */
 final class Choices {
@@ -10,7 +11,12 @@ final class Choices {
     }
 
     static Array choice(PRNGKey key, int n, Shape shape, boolean replace, Array p) {
+        Objects.requireNonNull(key, "key");
         long draws = shape.size();
+        if (draws > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("Random.choice: expected at most " + (Integer.MAX_VALUE - 8)
+                    + " draws, got shape " + shape + " with " + draws);
+        }
         if (draws == 0) {
             return Array.generateInt(shape, DType.I32, out -> { });
         }

@@ -2,7 +2,6 @@ package dev.flaxen.random;
 
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
-import dev.flaxen.array.HalfFloats;
 import dev.flaxen.array.Shape;
 
 /**
@@ -145,7 +144,7 @@ final class FloatSamplers {
             case F64:
                 return uniformF64(key, shape, minval, 1.0, f64);
             default:
-                return Halves.generate(key, shape, dtype, Halves.round((float) minval, dtype), 1f, half);
+                return Halves.generateWithConstantBounds(key, shape, dtype, Halves.round((float) minval, dtype), half);
         }
     }
 

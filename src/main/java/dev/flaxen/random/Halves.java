@@ -44,16 +44,29 @@ final class Halves {
      * with {@code h} the rounding to the half type; float16 uses 16 random bits per element, bfloat16 only 8.
      */
     static Array generate(PRNGKey key, Shape shape, DType dtype, float lo, float hi, FloatSamplers.FloatOp f) {
+        float range = round(hi - lo, dtype);
+        return fill(key, shape, dtype, unit -> Math.max(lo, round(round(unit * range, dtype) + lo, dtype)), f);
+    }
+
+    /**
+     * As {@link #generate} for a sampler whose bounds are constants {@code lo} and 1 inside JAX's jitted code
+     * ({@code exponential}, {@code gumbel}, {@code logistic}): XLA folds {@code (1 + unit - 1) * 1 + lo} into
+     * {@code (1 + unit) + h(lo - 1)}, so a float16 {@code lo = tiny} is lost to rounding: {@code u = max(tiny, unit)}.
+     */
+    static Array generateWithConstantBounds(PRNGKey key, Shape shape, DType dtype, float lo, FloatSamplers.FloatOp f) {
+        float shift = round(lo - 1f, dtype);
+        return fill(key, shape, dtype, unit -> Math.max(lo, round((1f + unit) + shift, dtype)), f);
+    }
+
+    private static Array fill(PRNGKey key, Shape shape, DType dtype, FloatSamplers.FloatOp uniform,
+                              FloatSamplers.FloatOp f) {
         boolean f16 = dtype == DType.F16;
         int width = f16 ? 16 : 8;
         int shift = f16 ? 6 : 1;
         float scale = f16 ? 0x1p-10f : 0x1p-7f;
-        float range = round(hi - lo, dtype);
         return Array.generateShort(shape, dtype, out -> BitStreams.ints(key, width, (int) shape.size(), (v, s, len) -> {
             for (int j = 0; j < len; j++) {
-                float unit = (v[j] >>> shift) * scale;
-                float u = Math.max(lo, round(round(unit * range, dtype) + lo, dtype));
-                out[s + j] = bits(f.apply(u), dtype);
+                out[s + j] = bits(f.apply(uniform.apply((v[j] >>> shift) * scale)), dtype);
             }
         }));
     }

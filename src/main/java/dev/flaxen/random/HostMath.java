@@ -9,13 +9,48 @@ package dev.flaxen.random;
 final class HostMath {
     private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
     private static final double TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17;
+    private static final double LN2_HI = 0.6931471805599453;
+    private static final double LN2_LO = 2.3190468138462996e-17;
+    private static final double SQRT2 = 1.4142135623730951;
 
     private HostMath() {
     }
 
-    /** Natural logarithm: {@link StrictMath#log} (fdlibm, under 1 ulp; glibc agrees on most inputs). */
+    /**
+     * Natural logarithm, correctly rounded in all but rare cases, as glibc's {@code log} is:
+     * {@code e ln 2 + 2 atanh((m - 1)/(m + 1))} with {@code m} in {@code [sqrt(1/2), sqrt 2)}, summed in double-double
+     * arithmetic and rounded once. (Java's {@link StrictMath#log} differs from glibc on about 7 % of inputs.)
+     */
     static double log(double x) {
-        return StrictMath.log(x);
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 || Double.isNaN(x) ? Double.NaN : x;
+        }
+        int scale = 0;
+        if (x < Double.MIN_NORMAL) {
+            x *= 0x1p54;
+            scale = -54;
+        }
+        int e = Math.getExponent(x) + scale;
+        double m = x / Math.scalb(1.0, Math.getExponent(x));
+        if (m > SQRT2) {
+            m /= 2;
+            e++;
+        }
+        double[] den = add(m, 0, 1, 0);
+        double q1 = (m - 1) / den[0];
+        double q2 = (Math.fma(-q1, den[0], m - 1) - q1 * den[1]) / den[0];
+        double[] s = add(q1, q2, 0, 0);
+        double[] s2 = mul(s[0], s[1], s[0], s[1]);
+        double[] sum = {0, 0};
+        for (int k = 30; k >= 0; k--) {
+            double[] c = divide(1, 0, 2 * k + 1);
+            double[] t = mul(sum[0], sum[1], s2[0], s2[1]);
+            sum = add(t[0], t[1], c[0], c[1]);
+        }
+        double[] logM = mul(2 * s[0], 2 * s[1], sum[0], sum[1]);
+        double[] eLn2 = mul(LN2_HI, LN2_LO, e, 0);
+        double[] r = add(eLn2[0], eLn2[1], logM[0], logM[1]);
+        return r[0] + r[1];
     }
 
     /**
@@ -72,6 +107,13 @@ final class HostMath {
         double r = Math.fma(-q1, d, hi) + lo;
         double q2 = r / d;
         return add(q1, q2, 0, 0);
+    }
+
+    private static double[] mul(double aHi, double aLo, double bHi, double bLo) {
+        double p = aHi * bHi;
+        double e = Math.fma(aHi, bHi, -p) + (aHi * bLo + aLo * bHi);
+        double hi = p + e;
+        return new double[] {hi, e - (hi - p)};
     }
 
     private static double[] add(double aHi, double aLo, double bHi, double bLo) {

@@ -186,11 +186,15 @@ public record PRNGKey(int k0, int k1, ThreefryMode mode) {
      *
      * @param n how many keys, {@code >= 1}
      * @return the keys in JAX's order
-     * @throws IllegalArgumentException if {@code n < 1}
+     * @throws IllegalArgumentException if {@code n < 1} or {@code n > 2^30}
      */
     public Vector<PRNGKey> split(int n) {
-        if (n < 1 || n > 1 << 30) {
-            throw new IllegalArgumentException("PRNGKey.split: expected n in [1, 2^30], got " + n);
+        if (n < 1) {
+            throw new IllegalArgumentException("PRNGKey.split: expected n >= 1, got " + n);
+        }
+        if (n > 1 << 30) {
+            throw new IllegalArgumentException("PRNGKey.split: expected n <= 2^30, got " + n
+                    + ". Split in stages or use foldIn");
         }
         int[] w = new int[2 * n];
         if (mode == ThreefryMode.PARTITIONABLE) {

@@ -34,9 +34,16 @@ public final class Random {
         checkDtype(op, dtype, dtype.isFloating(), "a floating dtype (float32, float64, float16, bfloat16)");
     }
 
-    private static void checkArgs(PRNGKey key, Shape shape) {
+    /** The most elements one {@link Array} holds. */
+    private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    private static void checkArgs(String op, PRNGKey key, Shape shape) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(shape, "shape");
+        if (shape.size() > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("Random." + op + ": expected at most " + MAX_ELEMENTS
+                    + " elements, got shape " + shape + " with " + shape.size() + ". Draw it in slices (foldIn)");
+        }
     }
 
     /**
@@ -68,7 +75,7 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not unsigned
      */
     public static Array bits(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("bits", key, shape);
         checkDtype("bits", dtype, dtype.isUnsigned(), "an unsigned dtype (uint8, uint16, uint32, uint64)");
         return IntSamplers.bits(key, shape, dtype);
     }
@@ -141,7 +148,7 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating or unless {@code minval < maxval}
      */
     public static Array uniform(PRNGKey key, Shape shape, DType dtype, double minval, double maxval) {
-        checkArgs(key, shape);
+        checkArgs("uniform", key, shape);
         checkFloat("uniform", dtype);
         if (!(minval < maxval)) {
             throw new IllegalArgumentException("Random.uniform: expected minval < maxval, got minval=" + minval
@@ -180,7 +187,7 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array normal(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("normal", key, shape);
         checkFloat("normal", dtype);
         return FloatSamplers.normal(key, shape, dtype);
     }
@@ -220,7 +227,7 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating or unless {@code lower < upper}
      */
     public static Array truncatedNormal(PRNGKey key, double lower, double upper, Shape shape, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("truncatedNormal", key, shape);
         checkFloat("truncatedNormal", dtype);
         if (!(lower < upper)) {
             throw new IllegalArgumentException("Random.truncatedNormal: expected lower < upper, got lower=" + lower
@@ -244,7 +251,7 @@ public final class Random {
      * @throws IllegalArgumentException if {@code p} is outside {@code [0, 1]} or NaN
      */
     public static Array bernoulli(PRNGKey key, double p, Shape shape) {
-        checkArgs(key, shape);
+        checkArgs("bernoulli", key, shape);
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("Random.bernoulli: expected p in [0, 1], got " + p);
         }
@@ -286,7 +293,7 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not an integer type or unless {@code minval < maxval}
      */
     public static Array randint(PRNGKey key, Shape shape, long minval, long maxval, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("randint", key, shape);
         checkDtype("randint", dtype, dtype.isInteger(), "an integer dtype (int8..int64, uint8..uint64)");
         if (minval >= maxval) {
             throw new IllegalArgumentException("Random.randint: expected minval < maxval, got minval=" + minval
@@ -348,7 +355,11 @@ public final class Random {
      */
     public static Array permutation(PRNGKey key, Array x, int axis) {
         Objects.requireNonNull(key, "key");
-        if (x.ndim() == 0 || axis < -x.ndim() || axis >= x.ndim()) {
+        if (x.ndim() == 0) {
+            throw new IllegalArgumentException("Random.permutation: expected an array of rank >= 1, got shape ()."
+                    + " Use permutation(key, n) for a range");
+        }
+        if (axis < -x.ndim() || axis >= x.ndim()) {
             throw new IllegalArgumentException("Random.permutation: expected an axis in [" + -x.ndim() + ", "
                     + x.ndim() + "), got " + axis + " for shape " + x.shape());
         }
@@ -399,6 +410,21 @@ public final class Random {
     }
 
     /**
+     * float32 samples of {@link #exponential(PRNGKey, Shape, DType)}, {@code jax.random.exponential(key, shape)}.
+     *
+     * <pre>{@code
+     * Random.exponential(PRNGKey.of(0), Shape.of(3));   // [2.950128, 3.8434246, 0.40390354]
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @return a float32 array
+     */
+    public static Array exponential(PRNGKey key, Shape shape) {
+        return exponential(key, shape, DType.F32);
+    }
+
+    /**
      * Standard exponential, {@code jax.random.exponential(key, shape, dtype)}: {@code -log1p(-u)}.
      *
      * <pre>{@code
@@ -412,9 +438,24 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array exponential(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("exponential", key, shape);
         checkFloat("exponential", dtype);
         return FloatSamplers.exponential(key, shape, dtype);
+    }
+
+    /**
+     * float32 samples of {@link #gumbel(PRNGKey, Shape, DType)}, {@code jax.random.gumbel(key, shape)}.
+     *
+     * <pre>{@code
+     * Random.gumbel(PRNGKey.of(0), Shape.of(3));   // [2.9233725, 3.8326178, -0.09689324]
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @return a float32 array
+     */
+    public static Array gumbel(PRNGKey key, Shape shape) {
+        return gumbel(key, shape, DType.F32);
     }
 
     /**
@@ -431,16 +472,32 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array gumbel(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("gumbel", key, shape);
         checkFloat("gumbel", dtype);
         return FloatSamplers.gumbel(key, shape, dtype);
+    }
+
+    /**
+     * float32 samples of {@link #logistic(PRNGKey, Shape, DType)}, {@code jax.random.logistic(key, shape)}.
+     *
+     * <pre>{@code
+     * Random.logistic(PRNGKey.of(0), Shape.of(3));
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @return a float32 array
+     */
+    public static Array logistic(PRNGKey key, Shape shape) {
+        return logistic(key, shape, DType.F32);
     }
 
     /**
      * Standard logistic, {@code jax.random.logistic(key, shape, dtype)}: {@code log(u) - log1p(-u)}.
      *
      * <pre>{@code
-     * Random.logistic(PRNGKey.of(1466238935, ThreefryMode.LEGACY), Shape.of(2), DType.F32);   // [0.19611, -1.709053]
+     * Random.logistic(PRNGKey.of(1466238935, ThreefryMode.LEGACY), Shape.of(5), DType.F32);
+     * // [0.19611025, -1.709054, -0.27409357, -0.20832264, -1.6754898]
      * }</pre>
      *
      * @param key the key
@@ -450,7 +507,7 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array logistic(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs(key, shape);
+        checkArgs("logistic", key, shape);
         checkFloat("logistic", dtype);
         return FloatSamplers.logistic(key, shape, dtype);
     }

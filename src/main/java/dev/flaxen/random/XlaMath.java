@@ -8,19 +8,50 @@ package dev.flaxen.random;
  */
 final class XlaMath {
     private static final float SQRT_HALF = Float.intBitsToFloat(0x3F3504F3);
-    private static final float[] LOG_P = floats(0x3d9021bb, 0xbdebd1b8, 0x3def251a, 0xbdfe5d4f, 0x3e11e9bf,
-            0xbe2aae50, 0x3e4cceac, 0xbe7ffffc, 0x3eaaaaaa);
+    private static final float P0 = Float.intBitsToFloat(0x3d9021bb);
+    private static final float P1 = Float.intBitsToFloat(0xbdebd1b8);
+    private static final float P2 = Float.intBitsToFloat(0x3def251a);
+    private static final float P3 = Float.intBitsToFloat(0xbdfe5d4f);
+    private static final float P4 = Float.intBitsToFloat(0x3e11e9bf);
+    private static final float P5 = Float.intBitsToFloat(0xbe2aae50);
+    private static final float P6 = Float.intBitsToFloat(0x3e4cceac);
+    private static final float P7 = Float.intBitsToFloat(0xbe7ffffc);
+    private static final float P8 = Float.intBitsToFloat(0x3eaaaaaa);
     private static final float LOG_Q1 = Float.intBitsToFloat(0xb95e8083);
     private static final float LOG_Q2 = Float.intBitsToFloat(0x3f318000);
     private static final float LOG1P_SMALL = Float.intBitsToFloat(0x3ED413CD);
-    private static final float[] LP = floats(0x383de04b, 0x3eff40c5, 0x40d284fa, 0x41ef4b9c, 0x4273cc76,
-            0x426473ad, 0x41a05101);
-    private static final float[] LQ = floats(0x3f800000, 0x417101ad, 0x42a6185b, 0x435dc32d, 0x439a8ca3,
-            0x43586d8a, 0x42707982);
-    private static final float[] ERFINV_A = floats(0x32f16588, 0x34b84b36, 0xb66c7357, 0xb6935ac1, 0x396532db,
-            0xbaa45408, 0xbb88e4ef, 0x3e7c8f63, 0x3fc02e2f);
-    private static final float[] ERFINV_B = floats(0xb951f09b, 0x38d3b56b, 0x3ab0dc72, 0xbb70bde7, 0x3bbc127b,
-            0xbbf9c5d7, 0x3c1aa57e, 0x3f8036db, 0x40354f7e);
+    private static final float LP0 = Float.intBitsToFloat(0x383de04b);
+    private static final float LP1 = Float.intBitsToFloat(0x3eff40c5);
+    private static final float LP2 = Float.intBitsToFloat(0x40d284fa);
+    private static final float LP3 = Float.intBitsToFloat(0x41ef4b9c);
+    private static final float LP4 = Float.intBitsToFloat(0x4273cc76);
+    private static final float LP5 = Float.intBitsToFloat(0x426473ad);
+    private static final float LP6 = Float.intBitsToFloat(0x41a05101);
+    private static final float LQ0 = Float.intBitsToFloat(0x3f800000);
+    private static final float LQ1 = Float.intBitsToFloat(0x417101ad);
+    private static final float LQ2 = Float.intBitsToFloat(0x42a6185b);
+    private static final float LQ3 = Float.intBitsToFloat(0x435dc32d);
+    private static final float LQ4 = Float.intBitsToFloat(0x439a8ca3);
+    private static final float LQ5 = Float.intBitsToFloat(0x43586d8a);
+    private static final float LQ6 = Float.intBitsToFloat(0x42707982);
+    private static final float A0 = Float.intBitsToFloat(0x32f16588);
+    private static final float A1 = Float.intBitsToFloat(0x34b84b36);
+    private static final float A2 = Float.intBitsToFloat(0xb66c7357);
+    private static final float A3 = Float.intBitsToFloat(0xb6935ac1);
+    private static final float A4 = Float.intBitsToFloat(0x396532db);
+    private static final float A5 = Float.intBitsToFloat(0xbaa45408);
+    private static final float A6 = Float.intBitsToFloat(0xbb88e4ef);
+    private static final float A7 = Float.intBitsToFloat(0x3e7c8f63);
+    private static final float A8 = Float.intBitsToFloat(0x3fc02e2f);
+    private static final float B0 = Float.intBitsToFloat(0xb951f09b);
+    private static final float B1 = Float.intBitsToFloat(0x38d3b56b);
+    private static final float B2 = Float.intBitsToFloat(0x3ab0dc72);
+    private static final float B3 = Float.intBitsToFloat(0xbb70bde7);
+    private static final float B4 = Float.intBitsToFloat(0x3bbc127b);
+    private static final float B5 = Float.intBitsToFloat(0xbbf9c5d7);
+    private static final float B6 = Float.intBitsToFloat(0x3c1aa57e);
+    private static final float B7 = Float.intBitsToFloat(0x3f8036db);
+    private static final float B8 = Float.intBitsToFloat(0x40354f7e);
     private static final float ERF_CLAMP = Float.intBitsToFloat(0x406F9C68);
     private static final float[] ERF_N = floats(0x39702d51, 0x3b5f5da2, 0x3d50b6eb, 0x3e3da740, 0x3f906eba);
     private static final float[] ERF_D = floats(0xb3fd3906, 0x37c588df, 0x3a856d28, 0x3c6687d4, 0x3de34c21,
@@ -89,13 +120,13 @@ final class XlaMath {
         return logPolynomial(xx, e2);
     }
 
-    private static float logPolynomial(float xx, float e) {
-        float[] p = LOG_P;
+    /** The polynomial part of {@link #log(float)}: {@code xx} is the reduced mantissa, {@code e} the exponent. */
+    static float logPolynomial(float xx, float e) {
         float x2 = xx * xx;
         float x3 = x2 * xx;
-        float ya = Math.fma(Math.fma(xx, p[0], p[1]), xx, p[2]);
-        float yb = Math.fma(Math.fma(xx, p[3], p[4]), xx, p[5]);
-        float yc = Math.fma(Math.fma(xx, p[6], p[7]), xx, p[8]);
+        float ya = Math.fma(Math.fma(xx, P0, P1), xx, P2);
+        float yb = Math.fma(Math.fma(xx, P3, P4), xx, P5);
+        float yc = Math.fma(Math.fma(xx, P6, P7), xx, P8);
         float y = Math.fma(ya, x3, yb);
         y = Math.fma(y, x3, yc);
         y = Math.fma(y, x3, e * LOG_Q1);
@@ -111,14 +142,13 @@ final class XlaMath {
         return log(t + 1f);
     }
 
+    /** The rational branch of {@link #log1p(float)}, for {@code |t| < sqrt(2) - 1}. */
     static float log1pSmall(float t) {
         float t2 = t * t;
-        float p = LP[0];
-        float q = LQ[0];
-        for (int i = 1; i < 7; i++) {
-            p = Math.fma(t, p, LP[i]);
-            q = Math.fma(t, q, LQ[i]);
-        }
+        float p = Math.fma(t, Math.fma(t, Math.fma(t, Math.fma(t, Math.fma(t, Math.fma(t, LP0, LP1), LP2), LP3),
+            LP4), LP5), LP6);
+        float q = Math.fma(t, Math.fma(t, Math.fma(t, Math.fma(t, Math.fma(t, Math.fma(t, LQ0, LQ1), LQ2), LQ3),
+            LQ4), LQ5), LQ6);
         float r = (t * t2) * (p / q);
         return t + Math.fma(-0.5f, t2, r);
     }
@@ -126,23 +156,25 @@ final class XlaMath {
     /** StableHLO's float32 {@code erf_inv} (Giles 2010) over XLA's {@link #log1p}. */
     static float erfInv(float x) {
         float l = log1p(x * -x);
-        float[] c;
-        float z;
-        if (l > -5f) {
-            c = ERFINV_A;
-            z = -2.5f - l;
-        } else {
-            c = ERFINV_B;
-            z = (float) Math.sqrt(-l) - 3f;
-        }
-        float p = c[0];
-        for (int i = 1; i < 9; i++) {
-            p = Math.fma(z, p, c[i]);
-        }
+        float p = l > -5f ? erfInvCentral(l) : erfInvTail(l);
         if (Math.abs(x) == 1f) {
             p = Float.POSITIVE_INFINITY;
         }
         return x * p;
+    }
+
+    /** The {@code w < 5} polynomial of {@link #erfInv(float)} at {@code l = log1p(-x*x) > -5}. */
+    static float erfInvCentral(float l) {
+        float z = -2.5f - l;
+        return Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z,
+            Math.fma(z, A0, A1), A2), A3), A4), A5), A6), A7), A8);
+    }
+
+    /** The {@code w >= 5} polynomial of {@link #erfInv(float)} at {@code l = log1p(-x*x) <= -5}. */
+    static float erfInvTail(float l) {
+        float z = (float) Math.sqrt(-l) - 3f;
+        return Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z,
+            Math.fma(z, B0, B1), B2), B3), B4), B5), B6), B7), B8);
     }
 
     /**
@@ -173,12 +205,11 @@ final class XlaMath {
 
     /**
      * XLA:CPU's float64 {@code log1p}: the Cephes rational below {@code sqrt(2) - 1}, else the host C
-     * library's {@code log(1 + t)}. Flaxen uses {@link StrictMath#log} there (the same on every JVM), which
-     * can differ from glibc's {@code log} by one ulp.
+     * library's {@code log(1 + t)}, here {@link HostMath#log}.
      */
     static double log1p(double t) {
         if (Math.abs(t) >= LOG1P_SMALL_64) {
-            return StrictMath.log(t + 1.0);
+            return HostMath.log(t + 1.0);
         }
         double t2 = t * t;
         double p = LP64[0];

@@ -20,6 +20,7 @@ import java.util.function.Function;
 /** Loads the JAX known-answer cases of {@code vectors/random.jsonl} and compares results with them. */
 final class Vectors {
     private static final List<JsonNode> CASES = load("/vectors/random.jsonl");
+    private static final List<JsonNode> EXTRA = load("/vectors/extra.jsonl");
 
     private Vectors() {
     }
@@ -42,6 +43,11 @@ final class Vectors {
 
     static List<JsonNode> ofKind(String kind) {
         return CASES.stream().filter(c -> c.get("kind").asText().equals(kind)).toList();
+    }
+
+    /** Cases of {@code vectors/extra.jsonl} (made by {@code gen_extra.py} with real JAX) of one kind. */
+    static List<JsonNode> extra(String kind) {
+        return EXTRA.stream().filter(c -> c.get("kind").asText().equals(kind)).toList();
     }
 
     static ThreefryMode mode(JsonNode c) {
