@@ -45,8 +45,4 @@ final class Checks {
             throw new IllegalArgumentException(op + ": expected a shape of " + expected + ", got " + shape);
         }
     }
-
-    static <T> T notNull(T value, String name) {
-        return Objects.requireNonNull(value, name);
-    }
 }

@@ -458,6 +458,21 @@ public final class Initializers {
     }
 
     /**
+     * {@code jax.nn.initializers.delta_orthogonal(scale)}.
+     *
+     * <pre>{@code
+     * Initializers.deltaOrthogonal(2.0);   // the centre matrix has Q^T Q = 4 I
+     * }</pre>
+     *
+     * @param scale the factor
+     * @return {@code DeltaOrthogonal(scale, -1)}
+     * @throws IllegalArgumentException if {@code scale} is not finite
+     */
+    public static DeltaOrthogonal deltaOrthogonal(double scale) {
+        return deltaOrthogonal(scale, -1);
+    }
+
+    /**
      * {@code jax.nn.initializers.delta_orthogonal(scale, column_axis)}; see {@link DeltaOrthogonal}.
      *
      * <pre>{@code

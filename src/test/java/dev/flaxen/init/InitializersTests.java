@@ -59,6 +59,7 @@ class InitializersTests {
         assertEquals(Initializers.normal(0.05), KerasInitializers.randomNormal());
         assertEquals(new Identity(1.0), TorchInitializers.eye());
         assertEquals(new Orthogonal(1.0, -1), Initializers.orthogonal());
+        assertEquals(new DeltaOrthogonal(2.0, -1), Initializers.deltaOrthogonal(2.0));
     }
 
     @Test
