@@ -87,7 +87,7 @@ final class BitStreams {
             partitionable(key, n, n, sink);
             return;
         }
-        Kernels kernels = Kernels.INSTANCE;
+        Kernels kernels = KernelSelection.current();
         int block = blockSize();
         Parallelism.forEachSlice(n, n, 64, (from, to) -> {
             int[] x0 = new int[block];
@@ -109,7 +109,7 @@ final class BitStreams {
      * int, {@code hi32(i)} is always 0.
      */
     private static void partitionable(PRNGKey key, int n, long elements, PairSink sink) {
-        Kernels kernels = Kernels.INSTANCE;
+        Kernels kernels = KernelSelection.current();
         int block = blockSize();
         Parallelism.forEachSlice(n, elements, 64, (from, to) -> {
             int[] x0 = new int[block];
@@ -129,7 +129,7 @@ final class BitStreams {
 
     /** Legacy {@code threefry_2x32(key, iota(words))}: word {@code j} to the sink at position {@code j}. */
     private static void legacyWords(PRNGKey key, int words, long elements, IntSink sink) {
-        Kernels kernels = Kernels.INSTANCE;
+        Kernels kernels = KernelSelection.current();
         int block = blockSize();
         int half = (words + 1) / 2;
         Parallelism.forEachSlice(half, elements, 64, (from, to) -> {

@@ -24,8 +24,9 @@ final class FloatSamplers {
             case F32: {
                 float lo = (float) minval;
                 float range = (float) maxval - lo;
+                Kernels k = KernelSelection.current();
                 return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n,
-                        (v, s, len) -> Kernels.INSTANCE.uniformF32(v, lo, range, out, s, len)));
+                        (v, s, len) -> k.uniformF32(v, lo, range, out, s, len)));
             }
             case F64:
                 return uniformF64(key, shape, minval, maxval, DoubleOp.IDENTITY);
@@ -40,9 +41,11 @@ final class FloatSamplers {
     static Array normal(PRNGKey key, Shape shape, DType dtype) {
         int n = (int) shape.size();
         switch (dtype) {
-            case F32:
+            case F32: {
+                Kernels k = KernelSelection.current();
                 return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n,
-                        (v, s, len) -> Kernels.INSTANCE.normalF32(v, out, s, len)));
+                        (v, s, len) -> k.normalF32(v, out, s, len)));
+            }
             case F64:
                 return uniformF64(key, shape, NORMAL_LO_F64, 1.0, u -> SQRT2_F64 * XlaMath.erfInv(u));
             default: {
@@ -64,8 +67,9 @@ final class FloatSamplers {
                 float range = XlaMath.erfOfScaled(hi) - a;
                 float clipLo = Math.nextUp(lo);
                 float clipHi = Math.nextDown(hi);
+                Kernels k = KernelSelection.current();
                 return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n,
-                        (v, s, len) -> Kernels.INSTANCE.truncatedNormalF32(v, a, range, clipLo, clipHi, out, s, len)));
+                        (v, s, len) -> k.truncatedNormalF32(v, a, range, clipLo, clipHi, out, s, len)));
             }
             case F64: {
                 double invSqrt2 = 1.0 / SQRT2_F64;
@@ -134,8 +138,9 @@ final class FloatSamplers {
             case F32: {
                 float lo = (float) minval;
                 float range = 1f - lo;
+                Kernels k = KernelSelection.current();
                 return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n, (v, s, len) -> {
-                    Kernels.INSTANCE.uniformF32(v, lo, range, out, s, len);
+                    k.uniformF32(v, lo, range, out, s, len);
                     for (int j = s; j < s + len; j++) {
                         out[j] = f32.apply(out[j]);
                     }

@@ -1,14 +1,11 @@
 package dev.flaxen.random;
 
 /**
- * The hot loops of the samplers, behind one seam so that another implementation (for example one on
- * the Vector API) can replace them. Every implementation must give exactly the bits of
- * {@link ScalarKernels}; blocks hold at most a few thousand elements and never overlap.
+ * The hot loops of the samplers, behind one seam so that another implementation (the Vector API one) can replace
+ * them. Every implementation must give exactly the bits of {@link PortableKernels}; blocks hold at most a few
+ * thousand elements and never overlap. {@link KernelSelection} picks the implementation.
  */
 interface Kernels {
-    /** The implementation in use. */
-    Kernels INSTANCE = new ScalarKernels();
-
     /** Threefry-2x32 in place: {@code (x0[i], x1[i])} become {@code (y0[i], y1[i])} for {@code i < len}. */
     void threefry(int k0, int k1, int[] x0, int[] x1, int len);
 

@@ -11,7 +11,7 @@ package dev.flaxen.random;
  * {@code |u| == 1} that only saturated truncation bounds produce is patched afterwards. The
  * result is bit for bit {@link XlaMath#erfInv(float)}; a test checks every input {@code normal} can produce.
  */
-final class ScalarKernels implements Kernels {
+final class PortableKernels implements Kernels {
     private static final float SQRT2 = Float.intBitsToFloat(0x3FB504F3);
     private static final float NORMAL_LO = Float.intBitsToFloat(0xBF7FFFFF);
     private static final float SQRT_HALF = Float.intBitsToFloat(0x3F3504F3);
