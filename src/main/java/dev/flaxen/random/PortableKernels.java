@@ -4,18 +4,25 @@ package dev.flaxen.random;
  * The portable {@link Kernels}: plain Java loops the JIT compiles on any JDK 17+.
  *
  * <p>{@code erf_inv} runs as a sequence of short passes over the block (structure of arrays) rather than one
- * element at a time: each pass has independent iterations, so the CPU overlaps the long fused-multiply-add
- * chains of many elements and the JIT can vectorize the arithmetic passes. Both {@code log1p} branches are
- * computed and one is selected by multiplying with a 0/1 mask (exact, as both are finite), which avoids an
- * unpredictable branch; the {@code w < 5} and {@code w >= 5} polynomials are selected the same way, and the
- * {@code |u| == 1} that only saturated truncation bounds produce is patched afterwards. The
- * result is bit for bit {@link XlaMath#erfInv(float)}; a test checks every input {@code normal} can produce.
+ * element at a time: each pass is a small method with a short loop of independent iterations, which the JIT
+ * vectorizes (superword) where it can, and the CPU overlaps the long fused-multiply-add chains of many elements
+ * where it cannot. The JIT of JDK 17 vectorizes float arithmetic, {@code fma}, {@code sqrt}, {@code min}/{@code max}
+ * and int arithmetic, but neither int-to-float conversion nor {@link Float#floatToRawIntBits}; the passes that need
+ * those are scalar and branch-free.
+ * <ul>
+ *   <li>Both {@code log1p} branches are computed and one is selected by multiplying with an exact 0/1 mask (both
+ *       values are finite), which avoids an unpredictable branch.</li>
+ *   <li>The {@code w < 5} polynomial is computed for every element; the rare {@code w >= 5} elements (about 0.3 %
+ *       of normals) and the {@code |u| == 1} that only saturated truncation bounds produce are recomputed one by one
+ *       with {@link XlaMath#erfInv(float)} afterwards.</li>
+ * </ul>
+ * The result is bit for bit {@link XlaMath#erfInv(float)}; a test checks every input {@code normal} can produce.
  */
 final class PortableKernels implements Kernels {
     private static final float SQRT2 = Float.intBitsToFloat(0x3FB504F3);
     private static final float NORMAL_LO = Float.intBitsToFloat(0xBF7FFFFF);
-    private static final float SQRT_HALF = Float.intBitsToFloat(0x3F3504F3);
     private static final float LOG1P_SMALL = Float.intBitsToFloat(0x3ED413CD);
+    private static final int SQRT_HALF_BITS = 0x3F3504F3;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[5][0]);
 
     @Override
@@ -23,7 +30,7 @@ final class PortableKernels implements Kernels {
         Threefry.hash(k0, k1, x0, x1, len);
     }
 
-    /** Two loops: the JIT vectorizes each of them, but not the int-to-float conversion and the fma in one loop. */
+    /** Two loops: the int-to-float conversion is scalar, the fma loop after it is vectorized. */
     @Override
     public void uniformF32(int[] bits, float lo, float range, float[] out, int off, int len) {
         for (int i = 0; i < len; i++) {
@@ -47,9 +54,6 @@ final class PortableKernels implements Kernels {
         float[][] s = scratch(len);
         uniformF32(bits, a, range, s[0], 0, len);
         sqrt2ErfInv(s, out, off, len);
-        if (a == -1f || a + range >= 1f) {
-            patchSaturated(s[0], out, off, len);
-        }
         for (int i = off; i < off + len; i++) {
             out[i] = Math.min(Math.max(out[i], clipLo), clipHi);
         }
@@ -65,90 +69,73 @@ final class PortableKernels implements Kernels {
         return s;
     }
 
-    /**
-     * {@code out[off+i] = sqrt2 * erfInv(x[i])} for {@code |x[i]| < 1}, {@code x = s[0]}, pass by pass. Each pass is
-     * its own small method: the JIT vectorizes short loops in small methods far more reliably than a long method
-     * of loops.
-     */
+    /** {@code out[off+i] = sqrt2 * erfInv(x[i])} for {@code |x[i]| <= 1}, {@code x = s[0]}, pass by pass. */
     private static void sqrt2ErfInv(float[][] s, float[] out, int off, int len) {
         float[] x = s[0];
         float[] t = s[1];
         float[] l = s[2];
         float[] m = s[3];
         float[] e = s[4];
-        negSquare(x, t, len);
-        log1pSmall(t, l, len);
+        log1pSmall(x, t, l, len);
         reduce(t, m, e, len);
-        logPolynomial(m, e, len);
-        select(t, l, m, len);
-        polynomials(x, l, m, out, off, len);
+        log1pLarge(t, l, m, e, len);
+        central(x, l, m, len);
+        patchTail(x, l, m, len);
+        System.arraycopy(m, 0, out, off, len);
     }
 
-    private static void negSquare(float[] x, float[] t, int len) {
+    /** {@code t = x * -x} and the rational branch of {@code log1p(t)}, for every element. */
+    private static void log1pSmall(float[] x, float[] t, float[] l, int len) {
         for (int i = 0; i < len; i++) {
-            t[i] = x[i] * -x[i];
-        }
-    }
-
-    private static void log1pSmall(float[] t, float[] l, int len) {
-        for (int i = 0; i < len; i++) {
-            l[i] = XlaMath.log1pSmall(t[i]);
-        }
-    }
-
-    private static void logPolynomial(float[] m, float[] e, int len) {
-        for (int i = 0; i < len; i++) {
-            m[i] = XlaMath.logPolynomial(m[i], e[i]);
-        }
-    }
-
-    /** {@code l = |t| < sqrt(2) - 1 ? small : large}, by an exact 0/1 mask (both values are finite). */
-    private static void select(float[] t, float[] small, float[] large, int len) {
-        for (int i = 0; i < len; i++) {
-            float mask = Math.max(0f, Math.min(1f, (LOG1P_SMALL - Math.abs(t[i])) * 0x1p126f));
-            small[i] = small[i] * mask + large[i] * (1f - mask);
+            float ti = x[i] * -x[i];
+            t[i] = ti;
+            l[i] = XlaMath.log1pSmall(ti);
         }
     }
 
     /**
-     * Both {@code erf_inv} polynomials, {@code w < 5} and {@code w >= 5}, selected by an exact 0/1 mask, times
-     * {@code x} and {@code sqrt 2}; in three loops, as one loop with all of it is left scalar by the JIT.
+     * Splits {@code 1 + t} into the reduced mantissa {@code m} and exponent {@code e} that {@link XlaMath#logPolynomial}
+     * takes, without branches: a mantissa below {@code sqrt(1/2)} is doubled (its exponent field plus one), which
+     * gives exactly XLA's {@code (m - 1) + m}, as both are exact.
      */
-    private static void polynomials(float[] x, float[] l, float[] p, float[] out, int off, int len) {
-        for (int i = 0; i < len; i++) {
-            float central = Math.max(0f, Math.min(1f, (l[i] + 5f) * 0x1p126f));
-            p[i] = XlaMath.erfInvCentral(l[i]) * central;
-        }
-        for (int i = 0; i < len; i++) {
-            float tail = Math.max(0f, Math.min(1f, (-5f - l[i]) * 0x1p126f + 1f));
-            p[i] += XlaMath.erfInvTail(l[i]) * tail;
-        }
-        for (int i = 0; i < len; i++) {
-            out[off + i] = SQRT2 * (x[i] * p[i]);
-        }
-    }
-
-    /**
-     * Recomputes the elements with {@code |x| == 1}. As {@code u = max(a, fma(f, range, a))} rounds monotonically,
-     * {@code a <= u <= a + range}, so only {@code a == -1} or {@code a + range >= 1} (saturated bounds) can produce them.
-     */
-    private static void patchSaturated(float[] x, float[] out, int off, int len) {
-        for (int i = 0; i < len; i++) {
-            if (Math.abs(x[i]) == 1f) {
-                out[off + i] = SQRT2 * XlaMath.erfInv(x[i]);
-            }
-        }
-    }
-
-    /** Splits {@code 1 + t} into the reduced mantissa and exponent that {@link XlaMath#logPolynomial} takes. */
     private static void reduce(float[] t, float[] m, float[] e, int len) {
         for (int i = 0; i < len; i++) {
             int bits = Float.floatToRawIntBits(t[i] + 1f);
-            float e1 = (float) ((bits >>> 23) - 126);
-            float mant = Float.intBitsToFloat((bits & 0x807FFFFF) | 0x3F000000);
-            boolean low = mant < SQRT_HALF;
-            m[i] = low ? (mant - 1f) + mant : mant - 1f;
-            e[i] = low ? e1 - 1f : e1;
+            int mant = (bits & 0x807FFFFF) | 0x3F000000;
+            int low = (mant - SQRT_HALF_BITS) >>> 31;
+            e[i] = (bits >>> 23) - 126 - low;
+            m[i] = Float.intBitsToFloat(mant + (low << 23)) - 1f;
+        }
+    }
+
+    /** {@code l = |t| < sqrt(2) - 1 ? l : log(1 + t)}, by an exact 0/1 mask (both values are finite). */
+    private static void log1pLarge(float[] t, float[] l, float[] m, float[] e, int len) {
+        for (int i = 0; i < len; i++) {
+            float large = XlaMath.logPolynomial(m[i], e[i]);
+            float mask = Math.max(0f, Math.min(1f, (LOG1P_SMALL - Math.abs(t[i])) * 0x1p126f));
+            l[i] = l[i] * mask + large * (1f - mask);
+        }
+    }
+
+    /**
+     * {@code sqrt2 * (x * p)} with the {@code w < 5} polynomial {@code p}, for every element. Into the work array: the
+     * JIT does not vectorize a loop whose arrays are indexed from different offsets ({@code out[off + i]}).
+     */
+    private static void central(float[] x, float[] l, float[] y, int len) {
+        for (int i = 0; i < len; i++) {
+            y[i] = SQRT2 * (x[i] * XlaMath.erfInvCentral(l[i]));
+        }
+    }
+
+    /**
+     * Recomputes the elements with {@code w >= 5}, that is {@code l <= -5}: the tail polynomial, and {@code |x| == 1}
+     * (there {@code 1 + t = 0} and {@code l} is a finite stand-in far below -5).
+     */
+    private static void patchTail(float[] x, float[] l, float[] y, int len) {
+        for (int i = 0; i < len; i++) {
+            if (l[i] <= -5f) {
+                y[i] = SQRT2 * XlaMath.erfInv(x[i]);
+            }
         }
     }
 }
