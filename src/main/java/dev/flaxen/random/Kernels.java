@@ -10,17 +10,11 @@ interface Kernels {
     void threefry(int k0, int k1, int[] x0, int[] x1, int len);
 
     /**
-     * float32 uniform from 32-bit words: {@code out[off+i] = max(lo, fma(f, range, lo))} with
-     * {@code f = (bits[i] >>> 9) * 2^-23}.
+     * Partitionable 32-bit words: {@code y[i] = y0 ^ y1} of Threefry on the counter {@code (0, start + i)} for
+     * {@code i < len}; {@code work} is scratch of at least {@code len} ints.
      */
-    void uniformF32(int[] bits, float lo, float range, float[] out, int off, int len);
+    void partitionableBits(int k0, int k1, int start, int[] y, int[] work, int len);
 
-    /** float32 standard normal from 32-bit words: {@code sqrt2 * erfInv(u)}, {@code u} uniform in {@code [-1+ulp, 1)}. */
-    void normalF32(int[] bits, float[] out, int off, int len);
-
-    /**
-     * float32 truncated normal from 32-bit words: {@code clamp(sqrt2 * erfInv(u), clipLo, clipHi)}, {@code u}
-     * uniform in {@code [a, a + range)}.
-     */
-    void truncatedNormalF32(int[] bits, float a, float range, float clipLo, float clipHi, float[] out, int off, int len);
+    /** float32 samples from 32-bit words: {@code out[off + i] = f(bits[i])} for {@code i < len}, see {@link F32Transform}. */
+    void f32(F32Transform f, int[] bits, float[] out, int off, int len);
 }

@@ -20,7 +20,6 @@ package dev.flaxen.random;
  */
 final class PortableKernels implements Kernels {
     private static final float SQRT2 = Float.intBitsToFloat(0x3FB504F3);
-    private static final float NORMAL_LO = Float.intBitsToFloat(0xBF7FFFFF);
     private static final float LOG1P_SMALL = Float.intBitsToFloat(0x3ED413CD);
     private static final int SQRT_HALF_BITS = 0x3F3504F3;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[5][0]);
@@ -30,32 +29,62 @@ final class PortableKernels implements Kernels {
         Threefry.hash(k0, k1, x0, x1, len);
     }
 
-    /** Two loops: the int-to-float conversion is scalar, the fma loop after it is vectorized. */
     @Override
-    public void uniformF32(int[] bits, float lo, float range, float[] out, int off, int len) {
+    public void partitionableBits(int k0, int k1, int start, int[] y, int[] work, int len) {
+        for (int i = 0; i < len; i++) {
+            work[i] = 0;
+            y[i] = start + i;
+        }
+        Threefry.hash(k0, k1, work, y, len);
+        for (int i = 0; i < len; i++) {
+            y[i] ^= work[i];
+        }
+    }
+
+    @Override
+    public void f32(F32Transform f, int[] bits, float[] out, int off, int len) {
+        if (!f.erfInv()) {
+            uniform(bits, f.lo(), f.range(), f.scale(), f.shift(), out, off, len);
+            return;
+        }
+        float[][] s = scratch(len);
+        uniform(bits, f.lo(), f.range(), 1f, -0f, s[0], 0, len);
+        float[] y = sqrt2ErfInv(s, len);
+        System.arraycopy(y, 0, out, off, len);
+        if (f.clips()) {
+            clipAffine(out, off, len, f);
+        } else if (f.affine()) {
+            affine(out, off, len, f.scale(), f.shift());
+        }
+    }
+
+    /**
+     * {@code max(lo, fma(f, range, lo)) * scale + shift}; two loops, as the int-to-float conversion is scalar and would
+     * keep the arithmetic after it from being vectorized.
+     */
+    private static void uniform(int[] bits, float lo, float range, float scale, float shift, float[] out, int off,
+                                int len) {
         for (int i = 0; i < len; i++) {
             out[off + i] = (bits[i] >>> 9) * 0x1p-23f;
         }
         for (int i = off; i < off + len; i++) {
-            out[i] = Math.max(lo, Math.fma(out[i], range, lo));
+            out[i] = Math.max(lo, Math.fma(out[i], range, lo)) * scale + shift;
         }
     }
 
-    @Override
-    public void normalF32(int[] bits, float[] out, int off, int len) {
-        float[][] s = scratch(len);
-        uniformF32(bits, NORMAL_LO, 2f, s[0], 0, len);
-        sqrt2ErfInv(s, out, off, len);
+    private static void clipAffine(float[] out, int off, int len, F32Transform f) {
+        float lo = f.clipLo();
+        float hi = f.clipHi();
+        float scale = f.scale();
+        float shift = f.shift();
+        for (int i = off; i < off + len; i++) {
+            out[i] = Math.min(Math.max(out[i], lo), hi) * scale + shift;
+        }
     }
 
-    @Override
-    public void truncatedNormalF32(int[] bits, float a, float range, float clipLo, float clipHi,
-                                   float[] out, int off, int len) {
-        float[][] s = scratch(len);
-        uniformF32(bits, a, range, s[0], 0, len);
-        sqrt2ErfInv(s, out, off, len);
+    private static void affine(float[] out, int off, int len, float scale, float shift) {
         for (int i = off; i < off + len; i++) {
-            out[i] = Math.min(Math.max(out[i], clipLo), clipHi);
+            out[i] = out[i] * scale + shift;
         }
     }
 
@@ -69,8 +98,8 @@ final class PortableKernels implements Kernels {
         return s;
     }
 
-    /** {@code out[off+i] = sqrt2 * erfInv(x[i])} for {@code |x[i]| <= 1}, {@code x = s[0]}, pass by pass. */
-    private static void sqrt2ErfInv(float[][] s, float[] out, int off, int len) {
+    /** {@code sqrt2 * erfInv(x[i])} for {@code |x[i]| <= 1}, {@code x = s[0]}, pass by pass; returns the work array holding it. */
+    private static float[] sqrt2ErfInv(float[][] s, int len) {
         float[] x = s[0];
         float[] t = s[1];
         float[] l = s[2];
@@ -81,7 +110,7 @@ final class PortableKernels implements Kernels {
         log1pLarge(t, l, m, e, len);
         central(x, l, m, len);
         patchTail(x, l, m, len);
-        System.arraycopy(m, 0, out, off, len);
+        return m;
     }
 
     /** {@code t = x * -x} and the rational branch of {@code log1p(t)}, for every element. */
