@@ -88,7 +88,7 @@ final class PortableKernels implements Kernels {
         }
     }
 
-    /** Per-thread work arrays, grown on demand: {@code [x, t, l, m, e]}. */
+    /** Per-thread work arrays, grown on demand: {@code [x, y, l, m, e]}. */
     private static float[][] scratch(int len) {
         float[][] s = SCRATCH.get();
         if (s[0].length < len) {
@@ -101,35 +101,34 @@ final class PortableKernels implements Kernels {
     /** {@code sqrt2 * erfInv(x[i])} for {@code |x[i]| <= 1}, {@code x = s[0]}, pass by pass; returns the work array holding it. */
     private static float[] sqrt2ErfInv(float[][] s, int len) {
         float[] x = s[0];
-        float[] t = s[1];
+        float[] y = s[1];
         float[] l = s[2];
         float[] m = s[3];
         float[] e = s[4];
-        log1pSmall(x, t, l, len);
-        reduce(t, m, e, len);
-        log1pLarge(t, l, m, e, len);
+        log1pSmall(x, l, len);
+        reduce(x, m, e, len);
+        logSeries(m, e, y, len);
+        log1pLarge(x, l, m, e, y, len);
         central(x, l, m, len);
         patchTail(x, l, m, len);
         return m;
     }
 
-    /** {@code t = x * -x} and the rational branch of {@code log1p(t)}, for every element. */
-    private static void log1pSmall(float[] x, float[] t, float[] l, int len) {
+    /** The rational branch of {@code log1p(t)}, {@code t = x * -x}, for every element. */
+    private static void log1pSmall(float[] x, float[] l, int len) {
         for (int i = 0; i < len; i++) {
-            float ti = x[i] * -x[i];
-            t[i] = ti;
-            l[i] = XlaMath.log1pSmall(ti);
+            l[i] = XlaMath.log1pSmall(x[i] * -x[i]);
         }
     }
 
     /**
-     * Splits {@code 1 + t} into the reduced mantissa {@code m} and exponent {@code e} that {@link XlaMath#logPolynomial}
-     * takes, without branches: a mantissa below {@code sqrt(1/2)} is doubled (its exponent field plus one), which
-     * gives exactly XLA's {@code (m - 1) + m}, as both are exact.
+     * Splits {@code 1 + t}, {@code t = x * -x}, into the reduced mantissa {@code m} and exponent {@code e} that
+     * {@link XlaMath#logPolynomial} takes, without branches: a mantissa below {@code sqrt(1/2)} is doubled (its exponent
+     * field plus one), which gives exactly XLA's {@code (m - 1) + m}, as both are exact.
      */
-    private static void reduce(float[] t, float[] m, float[] e, int len) {
+    private static void reduce(float[] x, float[] m, float[] e, int len) {
         for (int i = 0; i < len; i++) {
-            int bits = Float.floatToRawIntBits(t[i] + 1f);
+            int bits = Float.floatToRawIntBits(x[i] * -x[i] + 1f);
             int mant = (bits & 0x807FFFFF) | 0x3F000000;
             int low = (mant - SQRT_HALF_BITS) >>> 31;
             e[i] = (bits >>> 23) - 126 - low;
@@ -137,11 +136,21 @@ final class PortableKernels implements Kernels {
         }
     }
 
-    /** {@code l = |t| < sqrt(2) - 1 ? l : log(1 + t)}, by an exact 0/1 mask (both values are finite). */
-    private static void log1pLarge(float[] t, float[] l, float[] m, float[] e, int len) {
+    /** {@link XlaMath#logSeries}; a loop of its own, as the JIT of JDK 25 leaves the whole polynomial in one loop scalar. */
+    private static void logSeries(float[] m, float[] e, float[] y, int len) {
         for (int i = 0; i < len; i++) {
-            float large = XlaMath.logPolynomial(m[i], e[i]);
-            float mask = Math.max(0f, Math.min(1f, (LOG1P_SMALL - Math.abs(t[i])) * 0x1p126f));
+            y[i] = XlaMath.logSeries(m[i], e[i]);
+        }
+    }
+
+    /**
+     * {@code l = |t| < sqrt(2) - 1 ? l : log(1 + t)} ({@link XlaMath#logFinish}), by an exact 0/1 mask (both values
+     * are finite).
+     */
+    private static void log1pLarge(float[] x, float[] l, float[] m, float[] e, float[] y, int len) {
+        for (int i = 0; i < len; i++) {
+            float large = XlaMath.logFinish(m[i], e[i], y[i]);
+            float mask = Math.max(0f, Math.min(1f, (LOG1P_SMALL - Math.abs(x[i] * -x[i])) * 0x1p126f));
             l[i] = l[i] * mask + large * (1f - mask);
         }
     }
