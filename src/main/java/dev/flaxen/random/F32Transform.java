@@ -8,7 +8,9 @@ package dev.flaxen.random;
  * y = z * scale + shift                                      each operation rounded to float32
  * </pre>
  * {@code scale = 1} and {@code shift = -0.0} change nothing ({@code x + -0.0 == x} for every {@code x}, also
- * {@code -0.0}), so plain samplers and the initializers' {@code sample * stddev + mean} share one pass.
+ * {@code -0.0}), so plain samplers and the initializers' {@code sample * stddev + mean} share one pass. {@code clipLo}
+ * is never {@code +0.0} and {@code clipHi} never {@code -0.0} (they are infinite, or {@code nextUp(lower)} and
+ * {@code nextDown(upper)}), so a clip by comparisons gives what {@code max}/{@code min} give.
  *
  * @param erfInv whether {@code u} goes through {@code sqrt2 * erf_inv} and the clip (normal, truncated normal)
  * @param lo the lower bound of {@code u}
