@@ -205,8 +205,8 @@ public final class BenchMain {
 
         String toJson() {
             return String.format(Locale.ROOT, "{\"producer\": \"%s\", \"benchmark\": \"%s\", \"elements\": %d, "
-                    + "\"threads\": %d, \"mode\": \"%s\", \"seconds\": %.6g, \"elements_per_s\": %.6g, \"note\": \"%s\"}",
-                    producer, benchmark, elements, threads, mode, seconds, perSecond(), note);
+                    + "\"threads\": %d, \"mode\": \"%s\", \"seconds\": %.6g, \"elements_per_s\": %.6g, "
+                    + "\"note\": \"%s\"}", producer, benchmark, elements, threads, mode, seconds, perSecond(), note);
         }
 
         static void printTable(List<Row> rows, java.io.PrintStream out) {

@@ -13,8 +13,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link Kernels} on the Vector API ({@code jdk.incubator.vector}) in the preferred species (8 lanes on AVX2, 16 on
  * AVX-512), bit for bit {@link PortableKernels}: Threefry with lane-wise rotates, two vectors at a time so that their
- * round chains overlap; float32 samples from words to results in registers, with {@link VectorMath}; the last
- * {@code len % lanes} elements of a block with masked loads and stores. {@link KernelSelection} loads this class by
+ * round chains overlap; float32 samples in the three passes of {@link VectorMath}. The last elements of a block that
+ * do not fill a vector go through zero-padded copies (Threefry) or the portable kernels (floats): masked stores are
+ * slow on some AVX2 CPUs, and tails are a few elements per block. {@link KernelSelection} loads this class by
  * reflection, and only on JDK 25 or later with the module resolved, so other JDKs never link it.
  */
 final class VectorKernels implements Kernels {
