@@ -104,7 +104,10 @@ final class BitStreams {
         });
     }
 
-    /** Hashes counters {@code (hi32(i), lo32(i))} for {@code i < n} and hands over {@code (y0, y1)}. */
+    /**
+     * Hashes counters {@code (hi32(i), lo32(i))} for {@code i < n} and hands over {@code (y0, y1)}; as {@code n} is an
+     * int, {@code hi32(i)} is always 0.
+     */
     private static void partitionable(PRNGKey key, int n, long elements, PairSink sink) {
         Kernels kernels = Kernels.INSTANCE;
         int block = blockSize();
@@ -113,10 +116,10 @@ final class BitStreams {
             int[] x1 = new int[block];
             for (long s = from; s < to; s += block) {
                 int len = (int) Math.min(block, to - s);
+                int start = (int) s;
                 for (int j = 0; j < len; j++) {
-                    long i = s + j;
-                    x0[j] = (int) (i >>> 32);
-                    x1[j] = (int) i;
+                    x0[j] = 0;
+                    x1[j] = start + j;
                 }
                 kernels.threefry(key.k0(), key.k1(), x0, x1, len);
                 sink.accept(x0, x1, (int) s, len);

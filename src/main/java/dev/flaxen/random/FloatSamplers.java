@@ -46,7 +46,7 @@ final class FloatSamplers {
             case F64:
                 return uniformF64(key, shape, NORMAL_LO_F64, 1.0, u -> SQRT2_F64 * XlaMath.erfInv(u));
             default: {
-                float lo = Halves.nextUp(-1f, dtype, true);
+                float lo = Halves.nextAfter(-1f, dtype, true);
                 float sqrt2 = Halves.round(SQRT2_F32, dtype);
                 return Halves.generate(key, shape, dtype, lo, 1f,
                     u -> Halves.round(sqrt2 * Halves.round(XlaMath.erfInv(u), dtype), dtype));
@@ -88,8 +88,8 @@ final class FloatSamplers {
         float invSqrt2 = Halves.round(1f / sqrt2, dtype);
         float a = Halves.round(XlaMath.erf(Halves.round(lo * invSqrt2, dtype)), dtype);
         float b = Halves.round(XlaMath.erf(Halves.round(hi * invSqrt2, dtype)), dtype);
-        float clipLo = Halves.nextUp(lo, dtype, true);
-        float clipHi = Halves.nextUp(hi, dtype, false);
+        float clipLo = Halves.nextAfter(lo, dtype, true);
+        float clipHi = Halves.nextAfter(hi, dtype, false);
         return Halves.generate(key, shape, dtype, a, b, u -> {
             float x = Halves.round(sqrt2 * Halves.round(XlaMath.erfInv(u), dtype), dtype);
             return Math.min(Math.max(x, clipLo), clipHi);

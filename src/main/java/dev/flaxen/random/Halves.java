@@ -29,7 +29,7 @@ final class Halves {
     }
 
     /** {@code nextafter(x, +inf)} if {@code up}, else {@code nextafter(x, -inf)}, in the half type. */
-    static float nextUp(float x, DType dtype, boolean up) {
+    static float nextAfter(float x, DType dtype, boolean up) {
         int b = bits(x, dtype) & 0xffff;
         int magnitude = b & 0x7fff;
         if (magnitude == 0) {

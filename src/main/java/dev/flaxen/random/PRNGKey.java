@@ -29,6 +29,9 @@ public record PRNGKey(int k0, int k1, ThreefryMode mode) {
     /**
      * Checks the mode.
      *
+     * @param k0 the first key word (uint32 bits)
+     * @param k1 the second key word (uint32 bits)
+     * @param mode the counter layout
      * @throws NullPointerException if {@code mode} is null
      */
     public PRNGKey {

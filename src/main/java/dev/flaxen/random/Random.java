@@ -10,8 +10,9 @@ import java.util.Objects;
  * bit for bit what JAX 0.10.2 returns on CPU for the same key data and {@link ThreefryMode}. Arguments come
  * in JAX's order; the dtype defaults to float32 (JAX's default without {@code jax_enable_x64}). A 64-bit
  * dtype gives what JAX gives with {@code jax_enable_x64}. Where float64 results pass through the host C
- * library in JAX ({@code normal}, {@code truncatedNormal} and the log-based samplers) they match to a few
- * ulp, not bit for bit; see {@code docs/random.md}.
+ * library in JAX ({@code normal}, {@code truncatedNormal} and the log-based samplers), they are bit for bit
+ * glibc's results except on the rare inputs where glibc's {@code log}/{@code erf} are not correctly rounded;
+ * see {@code docs/random.md}.
  *
  * <pre>{@code
  * PRNGKey key = PRNGKey.of(0);
@@ -182,7 +183,7 @@ public final class Random {
      *
      * @param key the key
      * @param shape the result shape
-     * @param dtype float32, float64 (a few ulp from JAX, see the class comment), float16 or bfloat16
+     * @param dtype float32, float64 (see the class comment on float64), float16 or bfloat16
      * @return the samples
      * @throws IllegalArgumentException if the dtype is not floating
      */
@@ -222,7 +223,7 @@ public final class Random {
      * @param lower the lower bound
      * @param upper the upper bound
      * @param shape the result shape
-     * @param dtype float32, float64 (a few ulp from JAX), float16 or bfloat16
+     * @param dtype float32, float64 (see the class comment on float64), float16 or bfloat16
      * @return the samples
      * @throws IllegalArgumentException if the dtype is not floating or unless {@code lower < upper}
      */

@@ -23,11 +23,14 @@ final class ScalarKernels implements Kernels {
         Threefry.hash(k0, k1, x0, x1, len);
     }
 
+    /** Two loops: the JIT vectorizes each of them, but not the int-to-float conversion and the fma in one loop. */
     @Override
     public void uniformF32(int[] bits, float lo, float range, float[] out, int off, int len) {
         for (int i = 0; i < len; i++) {
-            float f = (bits[i] >>> 9) * 0x1p-23f;
-            out[off + i] = Math.max(lo, Math.fma(f, range, lo));
+            out[off + i] = (bits[i] >>> 9) * 0x1p-23f;
+        }
+        for (int i = off; i < off + len; i++) {
+            out[i] = Math.max(lo, Math.fma(out[i], range, lo));
         }
     }
 
@@ -44,7 +47,7 @@ final class ScalarKernels implements Kernels {
         float[][] s = scratch(len);
         uniformF32(bits, a, range, s[0], 0, len);
         sqrt2ErfInv(s, out, off, len);
-        if (a == -1f || a + range == 1f) {
+        if (a == -1f || a + range >= 1f) {
             patchSaturated(s[0], out, off, len);
         }
         for (int i = off; i < off + len; i++) {
@@ -125,7 +128,10 @@ final class ScalarKernels implements Kernels {
         }
     }
 
-    /** Recomputes the elements with {@code |x| == 1}, which only saturated truncation bounds produce. */
+    /**
+     * Recomputes the elements with {@code |x| == 1}. As {@code u = max(a, fma(f, range, a))} rounds monotonically,
+     * {@code a <= u <= a + range}, so only {@code a == -1} or {@code a + range >= 1} (saturated bounds) can produce them.
+     */
     private static void patchSaturated(float[] x, float[] out, int off, int len) {
         for (int i = 0; i < len; i++) {
             if (Math.abs(x[i]) == 1f) {
