@@ -44,9 +44,7 @@ enum Comparison {
 
     private Array run(DType t, Array a, Array b, Shape out) {
         byte[] o = new byte[out.intSize("Array")];
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims),
-                Broadcasting.strides(a.shape(), out), Broadcasting.strides(b.shape(), out));
+        StridedLoop loop = Broadcasting.loop(out, a.shape(), b.shape());
         int n = loop.rowLength();
         int sa = loop.innerStride(1);
         int sb = loop.innerStride(2);

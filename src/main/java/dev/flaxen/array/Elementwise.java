@@ -42,9 +42,7 @@ final class Elementwise {
     /** Runs the kernel over broadcast operands that already have dtype {@code t}. */
     private static Array run(BinaryOp kind, DType t, Array a, Array b, Shape out) {
         Object o = Storage.allocate(t, out.intSize("Array"));
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims),
-                Broadcasting.strides(a.shape(), out), Broadcasting.strides(b.shape(), out));
+        StridedLoop loop = Broadcasting.loop(out, a.shape(), b.shape());
         int n = loop.rowLength();
         int sa = loop.innerStride(1);
         int sb = loop.innerStride(2);
@@ -148,9 +146,7 @@ final class Elementwise {
         Object xs = Casting.astype(x, t).data();
         Object ys = Casting.astype(y, t).data();
         Object o = Storage.allocate(t, out.intSize("Array.where"));
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims), Broadcasting.strides(c.shape(), out),
-                Broadcasting.strides(x.shape(), out), Broadcasting.strides(y.shape(), out));
+        StridedLoop loop = Broadcasting.loop(out, c.shape(), x.shape(), y.shape());
         int n = loop.rowLength();
         int sc = loop.innerStride(1);
         int sx = loop.innerStride(2);
