@@ -243,7 +243,6 @@ def seed_chapter(mode, seed):
 def activations():
     x, formula = x_float((3, 7), "((7*i) % 23 - 11) / 3")
     fns = [("relu", "nn.relu(x)", nn.relu), ("gelu", "nn.gelu(x)", nn.gelu),
-           ("gelu_exact", "nn.gelu(x, approximate=False)", lambda v: nn.gelu(v, approximate=False)),
            ("silu", "nn.silu(x)", nn.silu), ("tanh", "nn.tanh(x)", nn.tanh), ("sigmoid", "nn.sigmoid(x)", nn.sigmoid),
            ("softmax", "nn.softmax(x)", nn.softmax), ("softmax_axis0", "nn.softmax(x, axis=0)",
                                                       lambda v: nn.softmax(v, axis=0)),
