@@ -166,4 +166,15 @@ final class NnVectors {
             assertBits(leaves.get(i), flat.get(i)._2, where + " " + wantPaths.get(i));
         }
     }
+
+    /** As {@link #assertTree}, but leaves are compared within a tolerance (same paths, order, shapes, dtypes). */
+    static void assertTreeClose(JsonNode leaves, FrozenDict<Array> got, JsonNode tolerance, String where) {
+        Vector<Tuple2<Path, Array>> flat = Trees.flatten(got).toVector();
+        List<String> wantPaths = new ArrayList<>();
+        leaves.forEach(l -> wantPaths.add(l.get("path").asText()));
+        assertEquals(wantPaths, flat.map(t -> t._1.toString()).toJavaList(), where + ": paths in order");
+        for (int i = 0; i < leaves.size(); i++) {
+            assertClose(leaves.get(i), flat.get(i)._2, tolerance, where + " " + wantPaths.get(i));
+        }
+    }
 }
