@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Renders {@code tabulate}'s table as Flax's {@code flax/linen/summary.py} lays it out (plain text, the same box
  * characters, no colours): title {@code "<Root> Summary"}; columns {@code path}, {@code module}, {@code inputs},
- * {@code outputs} and one per collection (sorted); one row per module call in pre-order (a path seen before is
+ * {@code outputs} and one per collection, in the order of the variables tree (Flax iterates a Python set here, whose
+ * order varies with {@code PYTHONHASHSEED}); one row per module call in pre-order (a path seen before is
  * skipped); each collection cell lists the module's own variables sorted by name, a blank line and
  * {@code N (B)}; a {@code Total} row; and the caption {@code Total Parameters: N (B)} over all collections.
  */
@@ -22,7 +23,7 @@ final class Summary {
     }
 
     static String render(String rootType, Vector<CallRecord> calls, FrozenDict<ShapeDtypeStruct> variables) {
-        Vector<String> collections = variables.keys().sorted();
+        Vector<String> collections = variables.keys();
         List<Vector<String>> rows = new ArrayList<>();
         Set<Path> seen = HashSet.empty();
         long[] totalCount = new long[collections.size()];
