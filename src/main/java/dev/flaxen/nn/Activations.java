@@ -173,7 +173,7 @@ public final class Activations {
      * ELU with {@code alpha = 1}, {@code jax.nn.elu}.
      *
      * <pre>{@code
-     * Activations.elu(Array.of(new float[] {-1, 2}));   // [-0.632121, 2]
+     * Activations.elu(Array.of(new float[] {-1, 2}));   // [-0.63212055, 2]
      * }</pre>
      *
      * @param x a float array
