@@ -5,7 +5,6 @@ import dev.flaxen.array.ShapeDtypeStruct;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.MutableDict;
 import dev.flaxen.tree.Path;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -111,10 +110,6 @@ final class Run {
         return out;
     }
 
-    boolean recordsCalls() {
-        return calls != null;
-    }
-
     /** Reserves the next row for a module call that is starting (pre-order), or -1 when not recording. */
     int beginCall(Path path, String typeName, Array[] inputs) {
         if (calls == null) {
@@ -133,9 +128,5 @@ final class Run {
 
     Vector<CallRecord> calls() {
         return calls == null ? Vector.empty() : Vector.ofAll(calls);
-    }
-
-    static Set<String> collectionSet(String... names) {
-        return HashSet.of(names);
     }
 }

@@ -79,45 +79,59 @@ public final class SeedChapter {
     public static Vector<Step> steps(long seed, ThreefryMode mode) {
         PRNGKey key = PRNGKey.of(seed, mode);
         Array x = input(seed, mode);
-        Initializer zeros = Initializers.zeros();
+        FrozenDict<Array> custom = Sequential.of(Dense.of(8).withKernelInit(myInit()), Fn.relu(), Dense.of(1))
+                .init(key, x);
+        return Vector.of(defaultInit(key, x), builtIn(2, Initializers.normal(0.01), key, x),
+                builtIn(3, Initializers.constant(1), key, x), perLayer(key, x), customInit(custom),
+                directSetting(custom));
+    }
+
+    private static Step defaultInit(PRNGKey key, Array x) {
         Module net = Sequential.of(Dense.of(8), Fn.relu(), Dense.of(1));
-        FrozenDict<Array> p1 = net.init(key, x);
-        Step one = new Step(1, "Default initialisation (LeCun normal kernels, zero biases)",
+        FrozenDict<Array> params = net.init(key, x);
+        return new Step(1, "Default initialisation (LeCun normal kernels, zero biases)",
                 "Module net = Sequential.of(Dense.of(8), Fn.relu(), Dense.of(1));\n"
                         + "FrozenDict<Array> params = net.init(key, X);\nnet.apply(params, X).shape()",
-                net.apply(p1, x).shape().toString(), p1);
-        FrozenDict<Array> p2 = twoDense(Initializers.normal(0.01), zeros, Initializers.normal(0.01)).init(key, x);
-        Step two = new Step(2, "Built-in: normal(0.01) kernels, zero biases",
-                "Dense.of(8).withKernelInit(Initializers.normal(0.01)).withBiasInit(Initializers.zeros())  // both\n"
+                net.apply(params, x).shape().toString(), params);
+    }
+
+    private static Step builtIn(int number, Initializer kernelInit, PRNGKey key, Array x) {
+        FrozenDict<Array> params = twoDense(kernelInit, kernelInit).init(key, x);
+        String name = number == 2 ? "normal(0.01)" : "constant(1)";
+        return new Step(number, number == 2 ? "Built-in: normal(0.01) kernels, zero biases" : "Built-in: constant 1",
+                "Dense.of(8).withKernelInit(Initializers." + name + ").withBiasInit(Initializers.zeros())  // both\n"
                         + "kernel.index(1, 0), bias.get(0)             // kernel[:, 0], bias[0]",
-                columnAndBias(p2), p2);
-        FrozenDict<Array> p3 = twoDense(Initializers.constant(1), zeros, Initializers.constant(1)).init(key, x);
-        Step three = new Step(3, "Built-in: constant 1",
-                "Dense.of(8).withKernelInit(Initializers.constant(1)).withBiasInit(Initializers.zeros())  // both\n"
-                        + "kernel.index(1, 0), bias.get(0)", columnAndBias(p3), p3);
-        FrozenDict<Array> p4 = twoDense(Initializers.xavierUniform(), zeros, Initializers.constant(42)).init(key, x);
-        Step four = new Step(4, "Per layer: Xavier for layers_0, constant 42 for layers_2",
+                pair(kernel(params, "layers_0").index(1, 0), params.get("params/layers_0/bias").get().get(0)),
+                params);
+    }
+
+    private static Step perLayer(PRNGKey key, Array x) {
+        FrozenDict<Array> params = twoDense(Initializers.xavierUniform(), Initializers.constant(42)).init(key, x);
+        return new Step(4, "Per layer: Xavier for layers_0, constant 42 for layers_2",
                 "Sequential.of(Dense.of(8).withKernelInit(Initializers.xavierUniform()), Fn.relu(),\n"
                         + "              Dense.of(1).withKernelInit(Initializers.constant(42)))\n"
                         + "params/layers_0/kernel[:, 0], params/layers_2/kernel",
-                pair(kernel(p4, "layers_0").index(1, 0), kernel(p4, "layers_2")), p4);
-        Module custom = Sequential.of(Dense.of(8).withKernelInit(myInit()), Fn.relu(), Dense.of(1));
-        FrozenDict<Array> p5 = custom.init(key, x);
-        Step five = new Step(5, "Custom: U(5, 10) w.p. 1/4, 0 w.p. 1/2, U(-10, -5) w.p. 1/4",
+                pair(kernel(params, "layers_0").index(1, 0), kernel(params, "layers_2")), params);
+    }
+
+    private static Step customInit(FrozenDict<Array> params) {
+        return new Step(5, "Custom: U(5, 10) w.p. 1/4, 0 w.p. 1/2, U(-10, -5) w.p. 1/4",
                 "Initializer myInit = (k, shape, dtype) -> {\n"
                         + "    Array data = Random.uniform(k, shape, dtype, -10, 10);\n"
                         + "    return Array.where(data.abs().ge(5), data, Array.zeros(Shape.scalar(), dtype));\n"
                         + "};\n"
                         + "Sequential.of(Dense.of(8).withKernelInit(myInit), Fn.relu(), Dense.of(1))\n"
                         + "kernel.slice(1, 0, 2)                        // kernel[:, :2]",
-                kernel(p5, "layers_0").slice(1, 0, 2).toString(), p5);
-        Array old = kernel(p5, "layers_0");
-        FrozenDict<Array> p6 = p5.with("params/layers_0/kernel", old.add(1).at(0, 0).set(42));
-        Step six = new Step(6, "Direct setting without mutation: kernel + 1, then [0, 0] = 42 (new tree; old unchanged)",
+                kernel(params, "layers_0").slice(1, 0, 2).toString(), params);
+    }
+
+    private static Step directSetting(FrozenDict<Array> params) {
+        Array old = kernel(params, "layers_0");
+        FrozenDict<Array> edited = params.with("params/layers_0/kernel", old.add(1).at(0, 0).set(42));
+        return new Step(6, "Direct setting without mutation: kernel + 1, then [0, 0] = 42 (new tree; old unchanged)",
                 "FrozenDict<Array> edited = params.with(\"params/layers_0/kernel\", kernel.add(1).at(0, 0).set(42));\n"
                         + "edited kernel[:, 0], params kernel[:, 0]",
-                pair(kernel(p6, "layers_0").index(1, 0), kernel(p5, "layers_0").index(1, 0)), p6);
-        return Vector.of(one, two, three, four, five, six);
+                pair(kernel(edited, "layers_0").index(1, 0), kernel(params, "layers_0").index(1, 0)), edited);
     }
 
     /**
@@ -138,17 +152,14 @@ public final class SeedChapter {
         };
     }
 
-    private static Module twoDense(Initializer kernel0, Initializer bias, Initializer kernel2) {
-        return Sequential.of(Dense.of(8).withKernelInit(kernel0).withBiasInit(bias), Fn.relu(),
-                Dense.of(1).withKernelInit(kernel2).withBiasInit(bias));
+    private static Module twoDense(Initializer kernel0, Initializer kernel2) {
+        Initializer zeros = Initializers.zeros();
+        return Sequential.of(Dense.of(8).withKernelInit(kernel0).withBiasInit(zeros), Fn.relu(),
+                Dense.of(1).withKernelInit(kernel2).withBiasInit(zeros));
     }
 
     private static Array kernel(FrozenDict<Array> params, String layer) {
         return params.get("params/" + layer + "/kernel").get();
-    }
-
-    private static String columnAndBias(FrozenDict<Array> params) {
-        return pair(kernel(params, "layers_0").index(1, 0), params.get("params/layers_0/bias").get().get(0));
     }
 
     private static String pair(Array a, Array b) {

@@ -3,6 +3,7 @@ package dev.flaxen.nn;
 import dev.flaxen.array.ShapeDtypeStruct;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.Path;
+import dev.flaxen.tree.Trees;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
@@ -26,35 +27,34 @@ final class Summary {
         Vector<String> collections = variables.keys();
         List<Vector<String>> rows = new ArrayList<>();
         Set<Path> seen = HashSet.empty();
-        long[] totalCount = new long[collections.size()];
-        long[] totalBytes = new long[collections.size()];
         for (CallRecord call : calls) {
-            if (seen.contains(call.path())) {
-                continue;
+            if (!seen.contains(call.path())) {
+                seen = seen.add(call.path());
+                rows.add(row(call, collections, variables));
             }
-            seen = seen.add(call.path());
-            Vector<String> cells = Vector.of(call.path().toString(), call.typeName(),
-                    call.inputs().map(ShapeDtypeStruct::toString).mkString("\n"),
-                    call.output().map(ShapeDtypeStruct::toString).getOrElse(""));
-            for (int c = 0; c < collections.size(); c++) {
-                Vector<ShapeDtypeStruct> own = ownLeaves(variables, collections.get(c), call.path()).map(t -> t._2);
-                totalCount[c] += own.map(s -> s.shape().size()).sum().longValue();
-                totalBytes[c] += own.map(ShapeDtypeStruct::byteSize).sum().longValue();
-                cells = cells.append(cell(variables, collections.get(c), call.path()));
-            }
-            rows.add(cells);
         }
         Vector<String> header = Vector.of("path", "module", "inputs", "outputs").appendAll(collections);
         Vector<String> footer = Vector.of("", "", "", "Total");
         long count = 0;
         long bytes = 0;
-        for (int c = 0; c < collections.size(); c++) {
-            footer = footer.append(sizeAndBytes(totalCount[c], totalBytes[c]));
-            count += totalCount[c];
-            bytes += totalBytes[c];
+        for (String c : collections) {
+            Vector<ShapeDtypeStruct> leaves = variables.subtree(c).map(Trees::leaves).get();
+            long n = leaves.map(s -> s.shape().size()).sum().longValue();
+            long b = leaves.map(ShapeDtypeStruct::byteSize).sum().longValue();
+            footer = footer.append(sizeAndBytes(n, b));
+            count += n;
+            bytes += b;
         }
-        String caption = "Total Parameters: " + sizeAndBytes(count, bytes);
-        return Table.render(rootType + " Summary", header, rows, footer, caption);
+        return Table.render(rootType + " Summary", header, rows, footer,
+                "Total Parameters: " + sizeAndBytes(count, bytes));
+    }
+
+    private static Vector<String> row(CallRecord call, Vector<String> collections,
+                                      FrozenDict<ShapeDtypeStruct> variables) {
+        return Vector.of(call.path().toString(), call.typeName(),
+                call.inputs().map(ShapeDtypeStruct::toString).mkString("\n"),
+                call.output().map(ShapeDtypeStruct::toString).getOrElse(""))
+                .appendAll(collections.map(c -> cell(variables, c, call.path())));
     }
 
     private static Vector<io.vavr.Tuple2<String, ShapeDtypeStruct>> ownLeaves(FrozenDict<ShapeDtypeStruct> variables,
