@@ -89,6 +89,22 @@ public record Rngs(LinkedHashMap<String, PRNGKey> streams, boolean fixRngSeparat
     }
 
     /**
+     * Streams from a Java map, Flax's {@code rngs={'params': k1, 'dropout': k2}}; the map's iteration order is kept.
+     *
+     * <pre>{@code
+     * Rngs.ofAll(java.util.Map.of("params", PRNGKey.of(0)));
+     * }</pre>
+     *
+     * @param streams stream names to root keys
+     * @return the streams
+     * @throws NullPointerException if a name or key is null
+     * @throws IllegalArgumentException if a stream name is empty
+     */
+    public static Rngs ofAll(java.util.Map<String, PRNGKey> streams) {
+        return new Rngs(LinkedHashMap.ofAll(streams), false);
+    }
+
+    /**
      * These streams with one more (or one replaced, keeping its place).
      *
      * <pre>{@code

@@ -88,8 +88,8 @@ public final class Scope {
      * @return the parameter's value
      * @throws IllegalArgumentException if the name is taken in this call, the stored value has another shape, the
      *     parameter is missing in {@code apply} ({@code <op>: expected parameter "kernel", got none at
-     *     params/Dense_0/kernel. ...}), or the initializer returns the wrong shape or dtype
-     * @throws IllegalStateException if the parameter must be created but there is no {@code params} stream
+     *     params/Dense_0/kernel. ...}), the initializer returns the wrong shape or dtype, or the parameter must be
+     *     created but there is no {@code params} stream
      */
     public Array param(String name, Initializer init, Shape shape, DType dtype) {
         Objects.requireNonNull(init, "init");
@@ -184,7 +184,7 @@ public final class Scope {
      *
      * @param stream the stream name, for example {@code dropout}
      * @return a fresh key
-     * @throws IllegalStateException if neither the stream nor {@code params} was given:
+     * @throws IllegalArgumentException if neither the stream nor {@code params} was given:
      *     {@code Dropout(layers_1).apply: expected an rng stream "dropout", got streams []. ...}
      */
     public PRNGKey makeRng(String stream) {
@@ -199,7 +199,7 @@ public final class Scope {
      * }</pre>
      *
      * @return a fresh key
-     * @throws IllegalStateException if there is no {@code params} stream
+     * @throws IllegalArgumentException if there is no {@code params} stream
      */
     public PRNGKey makeRng() {
         return makeRng("params");

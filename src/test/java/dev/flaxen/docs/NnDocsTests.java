@@ -89,6 +89,10 @@ class NnDocsTests {
         assertEquals(Option.none(), Rngs.of(PRNGKey.of(0)).get("dropout"));
         assertTrue(Rngs.of(PRNGKey.of(0)).has("params"));
         assertTrue(Rngs.empty().names().isEmpty());
+        java.util.Map<String, PRNGKey> streams = new java.util.LinkedHashMap<>();
+        streams.put("params", PRNGKey.of(0));
+        streams.put("dropout", PRNGKey.of(1));
+        assertEquals(Rngs.of(PRNGKey.of(0)).with("dropout", PRNGKey.of(1)), Rngs.ofAll(streams));
     }
 
     @Test
