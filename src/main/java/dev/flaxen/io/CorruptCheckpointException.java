@@ -1,0 +1,92 @@
+package dev.flaxen.io;
+
+import io.vavr.control.Option;
+
+/**
+ * A checkpoint that cannot be read because its bytes break the format: a header length beyond the limit,
+ * an offset past the end of the file, overlapping data, a dtype Flaxen does not know, nesting deeper than
+ * the limit, invalid UTF-8, a duplicate name, and so on. Readers throw it for every such problem and for
+ * nothing else the file contains, so a file from a stranger never surfaces as an
+ * {@code IndexOutOfBoundsException}, an {@code OutOfMemoryError} or a hang.
+ *
+ * <p>It is unchecked, like every Flaxen exception: bad content is reported where it is found and callers
+ * that want to recover catch it (and {@link java.io.UncheckedIOException} for failures of the file system
+ * itself). The fields say where the problem is; the message names all of them:
+ *
+ * <pre>{@code
+ * try {
+ *     Checkpoints.read(file);
+ * } catch (CorruptCheckpointException e) {
+ *     e.getMessage();  // "Checkpoints.read: expected data_offsets [0, 24] to span 24 bytes for F64 (3,),
+ *                      //  got 20 at f64 (file /tmp/model.safetensors, byte 90)"
+ *     e.entry();       // Some(f64)
+ *     e.offset();      // Some(90)
+ * }
+ * }</pre>
+ */
+public final class CorruptCheckpointException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Option<java.nio.file.Path> file;
+    private final String entry;
+    private final String problem;
+    private final long offset;
+
+    CorruptCheckpointException(String op, Option<java.nio.file.Path> file, String entry, String problem, long offset) {
+        super(message(op, file, entry, problem, offset));
+        this.file = file;
+        this.entry = entry;
+        this.problem = problem;
+        this.offset = offset;
+    }
+
+    private static String message(String op, Option<java.nio.file.Path> file, String entry, String problem,
+            long offset) {
+        StringBuilder sb = new StringBuilder(op).append(": ").append(problem);
+        if (entry != null) {
+            sb.append(" at ").append(entry.isEmpty() ? "the root" : entry);
+        }
+        sb.append(" (").append(file.map(f -> "file " + f).getOrElse("bytes in memory"));
+        if (offset >= 0) {
+            sb.append(", byte ").append(offset);
+        }
+        return sb.append(')').toString();
+    }
+
+    /**
+     * The file that was read.
+     *
+     * @return the file, or none when the checkpoint was read from bytes in memory
+     */
+    public Option<java.nio.file.Path> file() {
+        return file;
+    }
+
+    /**
+     * The entry the problem is in: a safetensors tensor name, or a {@code '/'}-joined path in a Flax msgpack
+     * tree ({@code ""} for the root map).
+     *
+     * @return the entry, or none for a problem outside every entry (such as the header length)
+     */
+    public Option<String> entry() {
+        return Option.of(entry);
+    }
+
+    /**
+     * What is wrong, without the location: {@code "expected ..., got ..."}.
+     *
+     * @return the problem
+     */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * The position in the file of the byte where the problem was found, counted from 0.
+     *
+     * @return the byte offset, or none when it is not known
+     */
+    public Option<Long> offset() {
+        return offset >= 0 ? Option.some(offset) : Option.none();
+    }
+}

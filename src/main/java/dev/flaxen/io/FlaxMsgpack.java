@@ -1,0 +1,154 @@
+package dev.flaxen.io;
+
+import dev.flaxen.array.Array;
+import dev.flaxen.array.ShapeDtypeStruct;
+import dev.flaxen.tree.FrozenDict;
+import dev.flaxen.tree.Path;
+import dev.flaxen.tree.Trees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.function.BiPredicate;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.buffer.ChannelBufferInput;
+import org.msgpack.core.buffer.ChannelBufferOutput;
+
+/**
+ * Flax's msgpack checkpoints ({@code flax.serialization.to_bytes}, {@code msgpack_restore}): a whole variable
+ * tree, maps in insertion order, arrays as msgpack ext 1, leaves over 2^30 bytes in Flax's chunked form.
+ * Writing gives the bytes Flax gives for the same tree. Reading accepts what Flax writes for state dicts:
+ * numpy scalars (ext 3) become 0-d arrays; Python ints, floats and bools become 0-d int64 (uint64 above its
+ * range), float64 and bool arrays; {@code None} becomes an empty subtree; anything else (strings, complex
+ * numbers, lists) is a {@link CorruptCheckpointException} naming its path.
+ *
+ * <pre>{@code
+ * byte[] b = FlaxMsgpack.toBytes(variables);     // what flax.serialization.to_bytes(variables) gives
+ * FlaxMsgpack.fromBytes(b).equals(variables);     // true
+ * FlaxMsgpack.save(file, variables);              // atomically
+ * FrozenDict<ShapeDtypeStruct> shapes = FlaxMsgpack.inspect(file);
+ * }</pre>
+ */
+public final class FlaxMsgpack {
+    private static final int READ_BUFFER = 1 << 16;
+
+    private FlaxMsgpack() {
+    }
+
+    /**
+     * The msgpack bytes of a tree, as {@code flax.serialization.to_bytes} writes them.
+     *
+     * <pre>{@code
+     * FlaxMsgpack.toBytes(FrozenDict.<Array>empty().with("s", Array.scalar(1.5f)));
+     * // 81 a1 73 d8 01 93 90 a7 "float32" c4 04 00 00 c0 3f
+     * }</pre>
+     *
+     * @param tree the variables, in the order to write
+     * @return the bytes
+     * @throws IllegalArgumentException if the data is over 2 GB (use {@link #save}) or a key is not valid Unicode
+     */
+    public static byte[] toBytes(FrozenDict<Array> tree) {
+        return toBytes(tree, MsgpackTreeWriter.MAX_CHUNK_SIZE);
+    }
+
+    static byte[] toBytes(FrozenDict<Array> tree, long maxChunkBytes) {
+        long bytes = Trees.byteSize(tree);
+        if (bytes > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("FlaxMsgpack.toBytes: expected at most " + Integer.MAX_VALUE / 2
+                    + " bytes of array data, got " + bytes + ". Write it to a file with FlaxMsgpack.save");
+        }
+        MessageBufferPacker out = MessagePack.newDefaultBufferPacker();
+        try {
+            MsgpackTreeWriter.write(tree, out, maxChunkBytes, "FlaxMsgpack.toBytes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a tree to a file, atomically: the old file stays whole until the new one is complete on disk.
+     *
+     * <pre>{@code
+     * FlaxMsgpack.save(Path.of("checkpoint.msgpack"), variables);
+     * }</pre>
+     *
+     * @param file the file to create or replace
+     * @param tree the variables
+     * @throws IllegalArgumentException if a key is not valid Unicode
+     * @throws UncheckedIOException if the file cannot be written; the old file is then unchanged
+     */
+    public static void save(java.nio.file.Path file, FrozenDict<Array> tree) {
+        save(file, tree, MsgpackTreeWriter.MAX_CHUNK_SIZE, "FlaxMsgpack.save");
+    }
+
+    static void save(java.nio.file.Path file, FrozenDict<Array> tree, long maxChunkBytes, String op) {
+        AtomicFiles.write(file, op, out -> MsgpackTreeWriter.write(tree,
+                MessagePack.newDefaultPacker(new ChannelBufferOutput(out, READ_BUFFER)), maxChunkBytes, op));
+    }
+
+    /**
+     * Reads a tree from msgpack bytes: {@code flax.serialization.msgpack_restore(data)}.
+     *
+     * <pre>{@code
+     * FrozenDict<Array> variables = FlaxMsgpack.fromBytes(bytes);
+     * }</pre>
+     *
+     * @param data the bytes of a Flax checkpoint
+     * @return the tree, keys in file order
+     * @throws CorruptCheckpointException if the bytes are not a Flax state dict Flaxen can hold
+     */
+    public static FrozenDict<Array> fromBytes(byte[] data) {
+        return arrays(read(data, Origin.inMemory("FlaxMsgpack.fromBytes"), (p, s) -> true));
+    }
+
+    /**
+     * Reads a tree from a file.
+     *
+     * <pre>{@code
+     * FrozenDict<Array> variables = FlaxMsgpack.load(Path.of("checkpoint.msgpack"));
+     * }</pre>
+     *
+     * @param file a Flax msgpack file
+     * @return the tree, keys in file order
+     * @throws CorruptCheckpointException if the file is not a Flax state dict Flaxen can hold
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static FrozenDict<Array> load(java.nio.file.Path file) {
+        return arrays(read(file, Origin.of("FlaxMsgpack.load", file), (p, s) -> true));
+    }
+
+    /**
+     * The shapes and dtypes in a file, read without keeping any array data (a streaming pass over the file).
+     *
+     * <pre>{@code
+     * FlaxMsgpack.inspect(file).get("params/layers_0/kernel");   // Some(float32[4,8])
+     * }</pre>
+     *
+     * @param file a Flax msgpack file
+     * @return the tree of shapes and dtypes
+     * @throws CorruptCheckpointException if the file is not a Flax state dict Flaxen can hold
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static FrozenDict<ShapeDtypeStruct> inspect(java.nio.file.Path file) {
+        return Trees.map(read(file, Origin.of("FlaxMsgpack.inspect", file), (p, s) -> false), Leaf::spec);
+    }
+
+    static FrozenDict<Leaf> read(byte[] data, Origin origin, BiPredicate<Path, ShapeDtypeStruct> load) {
+        return MsgpackTreeReader.read(MessagePack.newDefaultUnpacker(data), data.length, origin, load);
+    }
+
+    static FrozenDict<Leaf> read(java.nio.file.Path file, Origin origin, BiPredicate<Path, ShapeDtypeStruct> load) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return MsgpackTreeReader.read(MessagePack.newDefaultUnpacker(new ChannelBufferInput(channel, READ_BUFFER)),
+                    channel.size(), origin, load);
+        } catch (IOException e) {
+            throw new UncheckedIOException(origin.op() + ": cannot read " + file + ": " + e, e);
+        }
+    }
+
+    static FrozenDict<Array> arrays(FrozenDict<Leaf> leaves) {
+        return Trees.map(leaves, leaf -> leaf.array().get());
+    }
+}

@@ -1,0 +1,117 @@
+package dev.flaxen.io;
+
+import dev.flaxen.array.Array;
+import dev.flaxen.array.DType;
+import dev.flaxen.array.Shape;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.function.Consumer;
+
+/**
+ * Array data as raw little-endian bytes in C order, the layout both formats store, moved in pieces so a
+ * leaf never needs a second whole copy: readers fill a fresh array from any number of byte buffers (a
+ * mapped file region, a msgpack payload read piece by piece), writers stream an array through a small
+ * scratch buffer.
+ */
+final class LeafBytes {
+    /** Bytes moved per piece: a multiple of every item size. */
+    static final int PIECE = 1 << 16;
+
+    private LeafBytes() {
+    }
+
+    /** A consumer of byte ranges, such as a channel or a msgpack payload. */
+    @FunctionalInterface
+    interface Sink {
+        void write(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    /** A fresh scratch buffer of {@link #PIECE} bytes, little-endian. */
+    static ByteBuffer scratch() {
+        return ByteBuffer.allocate(PIECE).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /**
+     * Makes an array whose storage {@code fill} writes (a {@code float[]}, {@code double[]}, {@code short[]},
+     * {@code int[]}, {@code long[]} or {@code byte[]} by dtype) with no copy afterwards.
+     */
+    static Array generate(Shape shape, DType dtype, Consumer<Object> fill) {
+        return switch (dtype) {
+            case F32 -> Array.generateFloat(shape, fill::accept);
+            case F64 -> Array.generateDouble(shape, fill::accept);
+            case F16, BF16, I16, U16 -> Array.generateShort(shape, dtype, fill::accept);
+            case I32, U32 -> Array.generateInt(shape, dtype, fill::accept);
+            case I64, U64 -> Array.generateLong(shape, dtype, fill::accept);
+            case I8, U8, BOOL -> Array.generateByte(shape, dtype, fill::accept);
+        };
+    }
+
+    /**
+     * Copies {@code count} elements from {@code src}'s position (read little-endian, position advanced)
+     * into {@code dst} from element {@code offset}. Bool bytes other than 0 become 1, as numpy reads them.
+     */
+    static void copy(ByteBuffer src, DType dtype, Object dst, int offset, int count) {
+        ByteBuffer in = src.slice().order(ByteOrder.LITTLE_ENDIAN);
+        if (dst instanceof float[] a) {
+            in.asFloatBuffer().get(a, offset, count);
+        } else if (dst instanceof double[] a) {
+            in.asDoubleBuffer().get(a, offset, count);
+        } else if (dst instanceof short[] a) {
+            in.asShortBuffer().get(a, offset, count);
+        } else if (dst instanceof int[] a) {
+            in.asIntBuffer().get(a, offset, count);
+        } else if (dst instanceof long[] a) {
+            in.asLongBuffer().get(a, offset, count);
+        } else {
+            byte[] a = (byte[]) dst;
+            in.get(a, offset, count);
+            if (dtype == DType.BOOL) {
+                for (int i = offset; i < offset + count; i++) {
+                    a[i] = (byte) (a[i] != 0 ? 1 : 0);
+                }
+            }
+        }
+        src.position(src.position() + count * dtype.itemSize());
+    }
+
+    /**
+     * Streams elements {@code [from, from + count)} of {@code x} (row-major) as little-endian bytes to
+     * {@code sink}, at most {@code scratch.capacity()} bytes at a time.
+     */
+    static void write(Array x, long from, long count, ByteBuffer scratch, Sink sink) throws IOException {
+        int item = x.dtype().itemSize();
+        int perPiece = scratch.capacity() / item;
+        for (long done = 0; done < count; done += perPiece) {
+            int n = (int) Math.min(perPiece, count - done);
+            scratch.clear();
+            putElements(x, (int) (from + done), n, scratch);
+            sink.write(scratch.array(), 0, n * item);
+        }
+    }
+
+    private static void putElements(Array x, int from, int n, ByteBuffer out) {
+        switch (x.dtype().itemSize()) {
+            case 1 -> {
+                for (int i = from; i < from + n; i++) {
+                    out.put((byte) x.bitsAt(i));
+                }
+            }
+            case 2 -> {
+                for (int i = from; i < from + n; i++) {
+                    out.putShort((short) x.bitsAt(i));
+                }
+            }
+            case 4 -> {
+                for (int i = from; i < from + n; i++) {
+                    out.putInt((int) x.bitsAt(i));
+                }
+            }
+            default -> {
+                for (int i = from; i < from + n; i++) {
+                    out.putLong(x.bitsAt(i));
+                }
+            }
+        }
+    }
+}
