@@ -66,7 +66,7 @@ record SafetensorsHeader(LinkedHashMap<String, SafetensorsEntry> entries,
             parser.parse(p);
         } catch (JsonProcessingException e) {
             throw origin.corrupt(parser.entry(), 8 + Math.max(0, e.getLocation().getByteOffset()),
-                    "expected a JSON header, got " + e.getOriginalMessage());
+                    "expected a valid JSON header, got: " + e.getOriginalMessage());
         }
         long dataStart = 8 + n;
         SafetensorsLayout.check(parser.entries(), parser.locations(), size - dataStart, origin);

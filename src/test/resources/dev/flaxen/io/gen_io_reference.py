@@ -2,7 +2,7 @@
 Run from this folder: /work/venv/bin/python gen_io_reference.py  (flax 0.12.8, jax 0.10.2, numpy 2.4.6,
 ml_dtypes 0.6.0, msgpack 1.x, safetensors 0.8.0). The tests never run Python; each test cites the call
 below that wrote the file it reads."""
-import jax, jax.numpy as jnp, numpy as np, ml_dtypes, flax, msgpack, safetensors
+import jax, jax.numpy as jnp, numpy as np, ml_dtypes, flax, msgpack, safetensors, safetensors.numpy
 from flax import serialization
 from safetensors.numpy import save
 
@@ -56,10 +56,20 @@ tensors.update({'z\u00e9': np.zeros(2, np.float32), '\uffff': np.ones(1, np.floa
 open('all_dtypes.safetensors', 'wb').write(save(tensors, metadata={'note': 'line\nbreak \u00e9 \U0001F600'}))
 # 6. no tensors, no metadata: safetensors.numpy.save({})
 open('empty.safetensors', 'wb').write(save({}))
-# 7. no tensors, empty metadata: safetensors.numpy.save({}, metadata={})
-open('empty_metadata.safetensors', 'wb').write(save({}, metadata={}))
+# 7. an empty tensor and empty metadata: safetensors.numpy.save({'a': np.zeros(0, np.float32)}, metadata={})
+open('empty_metadata.safetensors', 'wb').write(save({'a': np.zeros(0, np.float32)}, metadata={}))
+# 8. no tensors and empty metadata: safetensors.numpy.save({}, metadata={}) writes the invalid header
+#    '{},"__metadata__":{}}' (serde_json closes a map declared with 0 entries at once; Metadata::serialize
+#    declares tensors.len() + metadata.len() entries), which safetensors.numpy.load rejects too.
+invalid = save({}, metadata={})
+open('python_invalid_empty_metadata.safetensors', 'wb').write(invalid)
+try:
+    safetensors.numpy.load(invalid)
+except Exception as e:
+    print('load(save({}, metadata={})) raises:', e)
 for f in ['all_dtypes.msgpack', 'chunked.msgpack', 'chunked_one.msgpack', 'state_scalars.msgpack',
-          'all_dtypes.safetensors', 'empty.safetensors', 'empty_metadata.safetensors']:
+          'all_dtypes.safetensors', 'empty.safetensors', 'empty_metadata.safetensors',
+          'python_invalid_empty_metadata.safetensors']:
     print(f, len(open(f, 'rb').read()))
 print("restored chunked", {k: (v.dtype, v.shape) for k, v in serialization.msgpack_restore(open('chunked.msgpack', 'rb').read())['params'].items()})
 print("restored state", serialization.msgpack_restore(open('state_scalars.msgpack', 'rb').read()))
