@@ -138,7 +138,7 @@ public final class SafetensorsFile implements AutoCloseable {
      *     is both a tensor and a prefix of another
      */
     public FrozenDict<Array> readTree(String sep) {
-        return FlatNames.tree(readAll(), requireSeparator(sep), origin, Array.class);
+        return FlatNames.tree(readAll(), requireSeparator("SafetensorsFile.readTree", sep), origin, Array.class);
     }
 
     /** The tree of leaves under {@code sep}, reading the data of those {@code load} accepts. */
@@ -177,9 +177,9 @@ public final class SafetensorsFile implements AutoCloseable {
         }
     }
 
-    static String requireSeparator(String sep) {
+    static String requireSeparator(String op, String sep) {
         if (sep == null || sep.isEmpty()) {
-            throw new IllegalArgumentException("SafetensorsFile.readTree: expected a non-empty separator such as \".\", got "
+            throw new IllegalArgumentException(op + ": expected a non-empty separator such as \".\", got "
                     + (sep == null ? "null" : "\"\""));
         }
         return sep;
