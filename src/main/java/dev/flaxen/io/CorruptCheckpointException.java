@@ -50,7 +50,24 @@ public final class CorruptCheckpointException extends RuntimeException {
         if (offset >= 0) {
             sb.append(", byte ").append(offset);
         }
-        return sb.append(')').toString();
+        return printable(sb.append(')').toString());
+    }
+
+    /** Escapes control characters and lone surrogates (which names in a hostile file may hold) as backslash-u escapes. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**

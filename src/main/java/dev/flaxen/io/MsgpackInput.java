@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessageInsufficientBufferException;
 import org.msgpack.core.MessagePackException;
+import org.msgpack.core.MessageSizeException;
 import org.msgpack.core.MessageUnpacker;
 import org.msgpack.value.ValueType;
 
@@ -48,9 +49,14 @@ final class MsgpackInput {
 
     /** The error for an exception msgpack-core threw while reading {@code entry}. */
     CorruptCheckpointException malformed(String entry, MessagePackException e) {
-        String got = e instanceof MessageInsufficientBufferException ? "the end of the data"
-                : "malformed msgpack (" + e.getMessage() + ")";
-        return corrupt(entry, position(), "expected a complete msgpack value, got " + got);
+        if (e instanceof MessageInsufficientBufferException) {
+            return corrupt(entry, position(), "expected a complete msgpack value, got the end of the data");
+        }
+        if (e instanceof MessageSizeException) {
+            return corrupt(entry, position(), "expected a msgpack length below 2^31, got a larger one");
+        }
+        return corrupt(entry, position(), "expected well-formed msgpack, got "
+                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
     }
 
     /** The type of the next value; a corrupt-checkpoint error at the end of the data. */
@@ -133,8 +139,6 @@ final class MsgpackInput {
 
     /** How messages name a msgpack type: {@code "a msgpack string"}. */
     static String describe(ValueType type) {
-        String name = type.name().toLowerCase(java.util.Locale.ROOT);
-        return (type == ValueType.INTEGER || type == ValueType.EXTENSION || type == ValueType.ARRAY ? "an " : "a ")
-                + "msgpack " + name;
+        return "a msgpack " + type.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -124,7 +124,7 @@ final class MsgpackTreeReader {
         if (type != ValueType.STRING) {
             throw in.corrupt(entry, in.position(), "expected a string key, got " + MsgpackInput.describe(type));
         }
-        return in.string("a key", entry, in.remaining());
+        return in.string("a key", entry, Long.MAX_VALUE);
     }
 
     /** A msgpack number or bool as a 0-d array. */

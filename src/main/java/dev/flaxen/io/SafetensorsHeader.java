@@ -1,6 +1,7 @@
 package dev.flaxen.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -63,10 +64,13 @@ record SafetensorsHeader(LinkedHashMap<String, SafetensorsEntry> entries,
         checkUtf8(json, origin);
         SafetensorsHeaderParser parser = new SafetensorsHeaderParser(origin);
         try (JsonParser p = JSON.createParser(json)) {
-            parser.parse(p);
-        } catch (JsonProcessingException e) {
-            throw origin.corrupt(parser.entry(), 8 + Math.max(0, e.getLocation().getByteOffset()),
-                    "expected a valid JSON header, got: " + e.getOriginalMessage());
+            try {
+                parser.parse(p);
+            } catch (JsonProcessingException e) {
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                throw origin.corrupt(parser.entry(), 8 + Math.max(0, where.getByteOffset()),
+                        "expected a valid JSON header, got: " + e.getOriginalMessage());
+            }
         }
         long dataStart = 8 + n;
         SafetensorsLayout.check(parser.entries(), parser.locations(), size - dataStart, origin);

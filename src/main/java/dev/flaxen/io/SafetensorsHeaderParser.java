@@ -109,10 +109,10 @@ final class SafetensorsHeaderParser {
         String dtypeCode = present(code, "dtype", at);
         DType dtype = DTypeNames.ofSafetensorsCode(dtypeCode).getOrElseThrow(() -> origin.corrupt(name, at,
                 "expected a dtype Flaxen knows (" + DTypeNames.knownSafetensorsCodes() + "), got '" + dtypeCode + "'"));
-        Shape shape = Shape.of(present(dims, "shape", at));
+        int[] shape = present(dims, "shape", at);
         long[] range = present(offsets, "data_offsets", at);
         SafetensorsLayout.checkSize(name, dtype, shape, range, at, origin);
-        return new SafetensorsEntry(name, dtype, shape, range[0], range[1]);
+        return new SafetensorsEntry(name, dtype, Shape.of(shape), range[0], range[1]);
     }
 
     private int[] shape(JsonParser p) throws IOException {

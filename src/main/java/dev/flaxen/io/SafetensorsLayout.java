@@ -16,29 +16,29 @@ final class SafetensorsLayout {
     private SafetensorsLayout() {
     }
 
-    /** Checks that {@code range} spans exactly the bytes of {@code dtype} and {@code shape}. */
-    static void checkSize(String name, DType dtype, Shape shape, long[] range, long at, Origin origin) {
-        long bytes = byteSize(name, dtype, shape, at, origin);
+    /** Checks that {@code range} spans exactly the bytes of {@code dtype} and {@code dims}, which must not overflow. */
+    static void checkSize(String name, DType dtype, int[] dims, long[] range, long at, Origin origin) {
+        long bytes = byteSize(name, dtype, dims, at, origin);
         if (range[1] < range[0]) {
             throw origin.corrupt(name, at, "expected data_offsets [begin, end] with begin <= end, got "
                     + render(range[0], range[1]));
         }
         if (range[1] - range[0] != bytes) {
             throw origin.corrupt(name, at, "expected data_offsets " + render(range[0], range[1]) + " to span " + bytes
-                    + " bytes for " + DTypeNames.safetensorsCode(dtype) + " " + shape + ", got " + (range[1] - range[0]));
+                    + " bytes for " + DTypeNames.safetensorsCode(dtype) + " " + Shape.of(dims) + ", got " + (range[1] - range[0]));
         }
     }
 
-    private static long byteSize(String name, DType dtype, Shape shape, long at, Origin origin) {
+    private static long byteSize(String name, DType dtype, int[] dims, long at, Origin origin) {
         long n = 1;
         try {
-            for (int i = 0; i < shape.rank(); i++) {
-                n = Math.multiplyExact(n, shape.dim(i));
+            for (int d : dims) {
+                n = Math.multiplyExact(n, d);
             }
             return Math.multiplyExact(n, dtype.itemSize());
         } catch (ArithmeticException e) {
-            throw origin.corrupt(name, at, "expected a byte size that fits in 63 bits, got shape " + shape
-                    + " of " + DTypeNames.safetensorsCode(dtype) + ", which overflows");
+            throw origin.corrupt(name, at, "expected a byte size that fits in 63 bits, got shape "
+                    + tuple(dims) + " of " + DTypeNames.safetensorsCode(dtype) + ", which overflows");
         }
     }
 
@@ -65,6 +65,15 @@ final class SafetensorsLayout {
             throw origin.corrupt(null, -1, "expected the tensors to cover all " + dataLength
                     + " bytes after the header, got " + next + " bytes covered");
         }
+    }
+
+    /** Dimensions as Python prints a shape: {@code (2, 3)}, {@code (5,)}. */
+    private static String tuple(int[] dims) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < dims.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(dims[i]);
+        }
+        return sb.append(dims.length == 1 ? ",)" : ")").toString();
     }
 
     private static String render(long begin, long end) {
