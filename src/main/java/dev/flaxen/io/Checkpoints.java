@@ -66,7 +66,13 @@ public final class Checkpoints {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static FrozenDict<Array> read(Path file, String sep) {
-        return FlaxMsgpack.arrays(leaves(file, sep, (p, s) -> true, "Checkpoints.read"));
+        String op = "Checkpoints.read";
+        if (CheckpointFormat.detect(file, op) == CheckpointFormat.SAFETENSORS) {
+            try (SafetensorsFile f = SafetensorsFile.open(file, op)) {
+                return f.readTree(SafetensorsFile.requireSeparator(op, sep));
+            }
+        }
+        return FlaxMsgpack.read(file, Origin.of(op, file), Leaf.ALL, FlaxMsgpack::array, Array.class);
     }
 
     /**
@@ -133,10 +139,7 @@ public final class Checkpoints {
                 return new CheckpointInfo(file, format, size, f.entries().mapValues(SafetensorsEntry::spec), f.metadata());
             }
         }
-        FrozenDict<Leaf> leaves = FlaxMsgpack.read(file, Origin.of(op, file), (p, s) -> false);
-        LinkedHashMap<String, ShapeDtypeStruct> entries = Trees.flatten(leaves).mapKeys(dev.flaxen.tree.Path::toString)
-                .mapValues(Leaf::spec);
-        return new CheckpointInfo(file, format, size, entries, Option.none());
+        return new CheckpointInfo(file, format, size, FlaxMsgpack.specs(file, Origin.of(op, file)), Option.none());
     }
 
     /**
@@ -228,7 +231,7 @@ public final class Checkpoints {
                 return f.leaves(SafetensorsFile.requireSeparator(op, sep), load);
             }
         }
-        return FlaxMsgpack.read(file, Origin.of(op, file), load);
+        return FlaxMsgpack.read(file, Origin.of(op, file), load, leaf -> leaf, Leaf.class);
     }
 
     private static long size(Path file, String op) {

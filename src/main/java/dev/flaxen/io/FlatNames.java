@@ -6,7 +6,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Flat tensor names to a tree and back: {@code "mlp.layers_0.kernel"} with separator {@code "."} is the path
@@ -18,13 +17,24 @@ final class FlatNames {
 
     /** The path of a name; a corrupt-checkpoint error if a segment is empty or holds {@code '/'}. */
     static Path path(String name, String sep, Origin origin) {
-        Vector<String> segments = Vector.of(name.split(Pattern.quote(sep), -1));
+        Vector<String> segments = split(name, sep);
         if (segments.exists(s -> s.isEmpty() || s.contains("/"))) {
             throw origin.corrupt(name, -1, "expected a name that splits on '" + sep
                     + "' into non-empty parts without '/', got '" + name + "'. Read it flat with SafetensorsFile.readAll()"
                     + (sep.equals("/") ? "" : " or choose another separator"));
         }
         return new Path(segments);
+    }
+
+    private static Vector<String> split(String name, String sep) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at = name.indexOf(sep); at >= 0; at = name.indexOf(sep, from)) {
+            parts.add(name.substring(from, at));
+            from = at + sep.length();
+        }
+        parts.add(name.substring(from));
+        return Vector.ofAll(parts);
     }
 
     /** The tree of flat names, in their order; a corrupt-checkpoint error if one name is a prefix of another. */

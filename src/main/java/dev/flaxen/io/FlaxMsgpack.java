@@ -5,13 +5,17 @@ import dev.flaxen.array.ShapeDtypeStruct;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.Path;
 import dev.flaxen.tree.Trees;
+import io.vavr.collection.LinkedHashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
 import org.msgpack.core.buffer.ChannelBufferInput;
 import org.msgpack.core.buffer.ChannelBufferOutput;
 
@@ -100,7 +104,7 @@ public final class FlaxMsgpack {
      * @throws CorruptCheckpointException if the bytes are not a Flax state dict Flaxen can hold
      */
     public static FrozenDict<Array> fromBytes(byte[] data) {
-        return arrays(read(data, Origin.inMemory("FlaxMsgpack.fromBytes"), (p, s) -> true));
+        return read(data, Origin.inMemory("FlaxMsgpack.fromBytes"), Leaf.ALL, FlaxMsgpack::array, Array.class);
     }
 
     /**
@@ -116,7 +120,7 @@ public final class FlaxMsgpack {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static FrozenDict<Array> load(java.nio.file.Path file) {
-        return arrays(read(file, Origin.of("FlaxMsgpack.load", file), (p, s) -> true));
+        return read(file, Origin.of("FlaxMsgpack.load", file), Leaf.ALL, FlaxMsgpack::array, Array.class);
     }
 
     /**
@@ -132,23 +136,37 @@ public final class FlaxMsgpack {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static FrozenDict<ShapeDtypeStruct> inspect(java.nio.file.Path file) {
-        return Trees.map(read(file, Origin.of("FlaxMsgpack.inspect", file), (p, s) -> false), Leaf::spec);
+        return read(file, Origin.of("FlaxMsgpack.inspect", file), Leaf.NONE, Leaf::spec, ShapeDtypeStruct.class);
     }
 
-    static FrozenDict<Leaf> read(byte[] data, Origin origin, BiPredicate<Path, ShapeDtypeStruct> load) {
-        return MsgpackTreeReader.read(MessagePack.newDefaultUnpacker(data), data.length, origin, load);
+    static <V> FrozenDict<V> read(byte[] data, Origin origin, BiPredicate<Path, ShapeDtypeStruct> load,
+            Function<Leaf, V> leaf, Class<V> leafType) {
+        return MsgpackTreeReader.read(MessagePack.newDefaultUnpacker(data), data.length, origin, load, leaf, leafType);
     }
 
-    static FrozenDict<Leaf> read(java.nio.file.Path file, Origin origin, BiPredicate<Path, ShapeDtypeStruct> load) {
+    /** Reads a file, keeping the data of the leaves {@code load} accepts and converting each leaf with {@code leaf}. */
+    static <V> FrozenDict<V> read(java.nio.file.Path file, Origin origin, BiPredicate<Path, ShapeDtypeStruct> load,
+            Function<Leaf, V> leaf, Class<V> leafType) {
+        return withUnpacker(file, origin, (in, size) -> MsgpackTreeReader.read(in, size, origin, load, leaf, leafType));
+    }
+
+    /** The shapes and dtypes in a file by {@code '/'}-joined path, in file order; no data is kept. */
+    static LinkedHashMap<String, ShapeDtypeStruct> specs(java.nio.file.Path file, Origin origin) {
+        return withUnpacker(file, origin, (in, size) -> MsgpackTreeReader.specs(in, size, origin));
+    }
+
+    private static <T> T withUnpacker(java.nio.file.Path file, Origin origin, BiFunction<MessageUnpacker, Long, T> read) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return MsgpackTreeReader.read(MessagePack.newDefaultUnpacker(new ChannelBufferInput(channel, READ_BUFFER)),
-                    channel.size(), origin, load);
+            long size = channel.size();
+            int buffer = (int) Math.max(16, Math.min(READ_BUFFER, size));
+            return read.apply(MessagePack.newDefaultUnpacker(new ChannelBufferInput(channel, buffer)), size);
         } catch (IOException e) {
             throw new UncheckedIOException(origin.op() + ": cannot read " + file + ": " + e, e);
         }
     }
 
-    static FrozenDict<Array> arrays(FrozenDict<Leaf> leaves) {
-        return Trees.map(leaves, leaf -> leaf.array().get());
+    /** The data of a leaf read with loading on. */
+    static Array array(Leaf leaf) {
+        return leaf.array().get();
     }
 }

@@ -29,7 +29,18 @@ final class LeafBytes {
 
     /** A fresh scratch buffer of {@link #PIECE} bytes, little-endian. */
     static ByteBuffer scratch() {
-        return ByteBuffer.allocate(PIECE).order(ByteOrder.LITTLE_ENDIAN);
+        return scratch(PIECE);
+    }
+
+    /** A fresh little-endian scratch buffer for moving {@code bytes} bytes: that many, rounded up to 8, at most a piece. */
+    static ByteBuffer scratch(long bytes) {
+        int capacity = (int) Math.min(PIECE, (bytes + 7) & ~7L);
+        return ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** {@code current} if it is big enough to move {@code bytes} bytes in pieces, else a larger one. */
+    static ByteBuffer scratch(ByteBuffer current, long bytes) {
+        return current.capacity() >= Math.min(PIECE, bytes) ? current : scratch(bytes);
     }
 
     /**

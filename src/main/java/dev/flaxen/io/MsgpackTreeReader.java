@@ -10,9 +10,10 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
+import io.vavr.collection.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessagePackException;
 import org.msgpack.core.MessageUnpacker;
@@ -30,105 +31,146 @@ import org.msgpack.value.ValueType;
 final class MsgpackTreeReader {
     /** The deepest nesting of maps accepted, the root map being depth 1. */
     static final int MAX_DEPTH = 128;
+    /** The most entries (leaves and maps) one file may hold. */
+    static final int MAX_ENTRIES = 1_000_000;
 
     private final MsgpackInput in;
     private final NdarrayReader arrays;
-    private final BiPredicate<Path, ShapeDtypeStruct> load;
-    private String entry = "";
+    private final int maxEntries;
+    private int entries;
 
-    private MsgpackTreeReader(MsgpackInput in, BiPredicate<Path, ShapeDtypeStruct> load) {
+    private MsgpackTreeReader(MsgpackInput in, int maxEntries) {
         this.in = in;
-        this.arrays = new NdarrayReader(in, load);
-        this.load = load;
+        this.arrays = new NdarrayReader(in);
+        this.maxEntries = maxEntries;
     }
 
     /**
-     * Reads the whole input: {@code size} bytes from {@code unpacker}, reading the data of the leaves
-     * {@code load} accepts.
+     * Reads the whole input, {@code size} bytes from {@code unpacker}, keeping the data of the leaves
+     * {@code load} accepts ({@link Leaf#ALL}, {@link Leaf#NONE} or a test of path and spec), and converts each
+     * leaf with {@code leaf}.
      */
-    static FrozenDict<Leaf> read(MessageUnpacker unpacker, long size, Origin origin,
-            BiPredicate<Path, ShapeDtypeStruct> load) {
-        MsgpackTreeReader reader = new MsgpackTreeReader(new MsgpackInput(unpacker, size, origin), load);
+    static <V> FrozenDict<V> read(MessageUnpacker unpacker, long size, Origin origin,
+            BiPredicate<Path, ShapeDtypeStruct> load, Function<Leaf, V> leaf, Class<V> leafType) {
+        return read(unpacker, size, origin, load, leaf, leafType, MAX_ENTRIES);
+    }
+
+    static <V> FrozenDict<V> read(MessageUnpacker unpacker, long size, Origin origin,
+            BiPredicate<Path, ShapeDtypeStruct> load, Function<Leaf, V> leaf, Class<V> leafType, int maxEntries) {
+        return FrozenDict.of(convert(nested(unpacker, size, origin, load, maxEntries), leaf), leafType);
+    }
+
+    /** Reads the shapes and dtypes of every leaf, no data, as a flat map of {@code '/'}-joined paths in file order. */
+    static LinkedHashMap<String, ShapeDtypeStruct> specs(MessageUnpacker unpacker, long size, Origin origin) {
+        java.util.LinkedHashMap<String, ShapeDtypeStruct> out = new java.util.LinkedHashMap<>();
+        flatten(nested(unpacker, size, origin, Leaf.NONE, MAX_ENTRIES), "", out);
+        return LinkedHashMap.ofAll(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(Map<String, Object> nested, String prefix, Map<String, ShapeDtypeStruct> out) {
+        nested.forEach((k, v) -> {
+            if (v instanceof Leaf leaf) {
+                out.put(prefix + k, leaf.spec());
+            } else {
+                flatten((Map<String, Object>) v, prefix + k + "/", out);
+            }
+        });
+    }
+
+    private static Map<String, Object> nested(MessageUnpacker unpacker, long size, Origin origin,
+            BiPredicate<Path, ShapeDtypeStruct> load, int maxEntries) {
+        MsgpackTreeReader reader = new MsgpackTreeReader(new MsgpackInput(unpacker, size, origin, load), maxEntries);
         try {
             return reader.root();
         } catch (MessagePackException e) {
-            throw reader.in.malformed(reader.entry, e);
+            throw reader.in.malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private FrozenDict<Leaf> root() throws IOException {
-        ValueType type = in.peek("");
+    /** The nested maps with each leaf converted, in place (the maps are this reader's own). */
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, Object> convert(Map<String, Object> nested, Function<Leaf, V> leaf) {
+        nested.replaceAll((k, v) -> v instanceof Leaf l ? leaf.apply(l) : convert((Map<String, Object>) v, leaf));
+        return nested;
+    }
+
+    private Map<String, Object> root() throws IOException {
+        ValueType type = in.peek();
         if (type != ValueType.MAP) {
-            throw in.corrupt("", 0, "expected a msgpack map (a Flax state dict) at the root, got " + MsgpackInput.describe(type));
+            throw in.corrupt(0, "expected a msgpack map (a Flax state dict) at the root, got " + MsgpackInput.describe(type));
         }
-        Object tree = map(Path.root(), 1);
-        if (!(tree instanceof Map<?, ?> root)) {
-            throw in.corrupt("", 0, "expected a tree at the root, got a chunked array");
+        Object tree = map();
+        if (!(tree instanceof Map<?, ?>)) {
+            throw in.corrupt(0, "expected a tree at the root, got a chunked array");
         }
         if (in.hasNext()) {
-            throw in.corrupt(null, in.position(), "expected the end of the data after the root map, got "
+            throw in.corruptOutside(in.position(), "expected the end of the data after the root map, got "
                     + in.remaining() + " more bytes");
         }
         @SuppressWarnings("unchecked")
-        Map<String, ?> nested = (Map<String, ?>) root;
-        return FrozenDict.of(nested, Leaf.class);
+        Map<String, Object> root = (Map<String, Object>) tree;
+        return root;
     }
 
-    private Object value(Path path, int depth) throws IOException {
-        entry = path.toString();
-        ValueType type = in.peek(entry);
+    private Object value() throws IOException {
+        if (++entries > maxEntries) {
+            throw in.corrupt(in.position(), "expected at most " + maxEntries + " entries (leaves and maps), got more");
+        }
+        ValueType type = in.peek();
         return switch (type) {
-            case MAP -> map(path, depth);
-            case EXTENSION -> arrays.ndarray(path);
-            case INTEGER, FLOAT, BOOLEAN -> scalar(path, type);
+            case MAP -> map();
+            case EXTENSION -> arrays.ndarray();
+            case INTEGER, FLOAT, BOOLEAN -> scalar(type);
             case NIL -> {
                 in.unpacker().unpackNil();
-                yield new LinkedHashMap<String, Object>();
+                yield new java.util.LinkedHashMap<String, Object>();
             }
-            default -> throw in.corrupt(entry, in.position(),
+            default -> throw in.corrupt(in.position(),
                     "expected a map, an array (msgpack ext 1 or 3), a number or a bool, got " + MsgpackInput.describe(type));
         };
     }
 
     /** A map: a subtree (a java map of subtrees and leaves), or a leaf if it is a chunked array. */
-    private Object map(Path path, int depth) throws IOException {
+    private Object map() throws IOException {
         long at = in.position();
-        if (depth > MAX_DEPTH) {
-            throw in.corrupt(path.toString(), at, "expected maps nested at most " + MAX_DEPTH + " deep, got deeper");
+        if (in.depth() >= MAX_DEPTH) {
+            throw in.corrupt(at, "expected maps nested at most " + MAX_DEPTH + " deep, got deeper");
         }
-        int n = in.mapHeader(path.toString());
-        Map<String, Object> out = new LinkedHashMap<>();
+        int n = in.mapHeader();
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            entry = path.toString();
             long keyAt = in.position();
             String key = key();
-            if (key.equals(NdarrayReader.CHUNKED) && i == 0 && !path.isRoot()) {
-                return arrays.chunked(path, at, n);
+            if (key.equals(NdarrayReader.CHUNKED) && i == 0 && in.depth() > 0) {
+                return arrays.chunked(at, n);
             }
             if (key.isEmpty() || key.indexOf('/') >= 0 || key.equals(NdarrayReader.CHUNKED)) {
-                throw in.corrupt(entry, keyAt, "expected a key that is non-empty and has no '/'"
+                throw in.corrupt(keyAt, "expected a key that is non-empty and has no '/'"
                         + " (or a chunked array's first key), got '" + key + "'");
             }
             if (out.containsKey(key)) {
-                throw in.corrupt(entry, keyAt, "expected unique keys, got '" + key + "' twice");
+                throw in.corrupt(keyAt, "expected unique keys, got '" + key + "' twice");
             }
-            out.put(key, value(path.child(key), depth + 1));
+            in.push(key);
+            out.put(key, value());
+            in.pop();
         }
         return out;
     }
 
     private String key() throws IOException {
-        ValueType type = in.peek(entry);
+        ValueType type = in.peek();
         if (type != ValueType.STRING) {
-            throw in.corrupt(entry, in.position(), "expected a string key, got " + MsgpackInput.describe(type));
+            throw in.corrupt(in.position(), "expected a string key, got " + MsgpackInput.describe(type));
         }
-        return in.string("a key", entry, Long.MAX_VALUE);
+        return in.string("a key", Long.MAX_VALUE);
     }
 
     /** A msgpack number or bool as a 0-d array. */
-    private Leaf scalar(Path path, ValueType type) throws IOException {
+    private Leaf scalar(ValueType type) throws IOException {
         MessageFormat format = in.unpacker().getNextFormat();
         DType dtype;
         long bits;
@@ -141,15 +183,17 @@ final class MsgpackTreeReader {
         } else if (type == ValueType.FLOAT) {
             dtype = DType.F64;
             bits = Double.doubleToRawLongBits(in.unpacker().unpackDouble());
-        } else {
+        } else if (format == MessageFormat.UINT64) {
             BigInteger v = in.unpacker().unpackBigInteger();
             dtype = v.bitLength() > 63 ? DType.U64 : DType.I64;
             bits = v.longValue();
+        } else {
+            dtype = DType.I64;
+            bits = in.unpacker().unpackLong();
         }
         ShapeDtypeStruct spec = new ShapeDtypeStruct(Shape.scalar(), dtype);
-        return new Leaf(spec, load.test(path, spec) ? Option.some(scalarArray(dtype, bits)) : Option.none());
+        return new Leaf(spec, in.wants(spec) ? Option.some(scalarArray(dtype, bits)) : Option.none());
     }
-
     private static Array scalarArray(DType dtype, long bits) {
         return LeafBytes.generate(Shape.scalar(), dtype, out -> {
             if (out instanceof float[] f) {

@@ -4,12 +4,10 @@ import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
 import dev.flaxen.array.ShapeDtypeStruct;
-import dev.flaxen.tree.Path;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.function.BiPredicate;
 import org.msgpack.core.ExtensionTypeHeader;
 import org.msgpack.value.ValueType;
 
@@ -32,21 +30,19 @@ final class NdarrayReader {
     private static final int MAX_KEY = 64;
 
     private final MsgpackInput in;
-    private final BiPredicate<Path, ShapeDtypeStruct> load;
 
-    NdarrayReader(MsgpackInput in, BiPredicate<Path, ShapeDtypeStruct> load) {
+    NdarrayReader(MsgpackInput in) {
         this.in = in;
-        this.load = load;
     }
 
     /** The header of one ndarray ext: its spec and the size of the raw data that follows. */
     private record Header(ShapeDtypeStruct spec, int bytes) {
     }
 
-    /** An ndarray or numpy-scalar ext at {@code path}; reads its data if the selector wants it. */
-    Leaf ndarray(Path path) throws IOException {
-        Header h = header(path, false);
-        if (!load.test(path, h.spec)) {
+    /** An ndarray or numpy-scalar ext; reads its data if the selector wants it. */
+    Leaf ndarray() throws IOException {
+        Header h = header(false);
+        if (!in.wants(h.spec)) {
             in.skipPayload(h.bytes);
             return new Leaf(h.spec, Option.none());
         }
@@ -68,41 +64,40 @@ final class NdarrayReader {
      * "chunks": {"0": ndarray, ...}}} after its first key, in the order Flax writes: the chunks are 1-d
      * slices of the C-order data, copied straight into one array.
      */
-    Leaf chunked(Path path, long at, int entries) throws IOException {
-        String entry = path.toString();
+    Leaf chunked(long at, int entries) throws IOException {
         if (entries != 3) {
-            throw in.corrupt(entry, at, "expected a chunked array of 3 entries (" + CHUNKED + ", shape, chunks), got "
+            throw in.corrupt(at, "expected a chunked array of 3 entries (" + CHUNKED + ", shape, chunks), got "
                     + entries + " entries");
         }
-        in.expect(ValueType.BOOLEAN, "true after " + CHUNKED, entry);
+        in.expect(ValueType.BOOLEAN, "true after " + CHUNKED);
         in.unpacker().unpackBoolean();
-        key(entry, "shape");
+        key("shape");
         long shapeAt = in.position();
-        int rank = in.mapHeader(entry);
+        int rank = in.mapHeader();
         if (rank > MAX_RANK) {
-            throw in.corrupt(entry, shapeAt, "expected a rank of at most " + MAX_RANK + ", got " + rank);
+            throw in.corrupt(shapeAt, "expected a rank of at most " + MAX_RANK + ", got " + rank);
         }
         int[] dims = new int[rank];
         for (int i = 0; i < rank; i++) {
-            key(entry, String.valueOf(i));
-            dims[i] = dimension(entry);
+            key(String.valueOf(i));
+            dims[i] = dimension();
         }
-        Shape shape = checkedShape(entry, shapeAt, dims);
-        key(entry, "chunks");
+        Shape shape = checkedShape(shapeAt, dims);
+        key("chunks");
         long chunksAt = in.position();
-        int count = in.mapHeader(entry);
+        int count = in.mapHeader();
         if (count == 0) {
-            throw in.corrupt(entry, chunksAt, "expected at least one chunk, got none");
+            throw in.corrupt(chunksAt, "expected at least one chunk, got none");
         }
-        Header first = chunkHeader(path, 0);
+        Header first = chunkHeader(0);
         ShapeDtypeStruct spec = new ShapeDtypeStruct(shape, first.spec.dtype());
-        if (!load.test(path, spec)) {
-            chunks(path, first, count, shape.size(), null);
+        if (!in.wants(spec)) {
+            chunks(first, count, shape.size(), null);
             return new Leaf(spec, Option.none());
         }
         Array a = LeafBytes.generate(shape, spec.dtype(), out -> {
             try {
-                chunks(path, first, count, shape.size(), out);
+                chunks(first, count, shape.size(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -111,20 +106,19 @@ final class NdarrayReader {
     }
 
     /** Reads the chunks' data into {@code out} from the first chunk's payload on, or skips it when out is null. */
-    private void chunks(Path path, Header first, int count, long total, Object out) throws IOException {
-        String entry = path.toString();
+    private void chunks(Header first, int count, long total, Object out) throws IOException {
         long offset = 0;
         Header h = first;
         for (int i = 0; i < count; i++) {
             long at = in.position();
-            h = i == 0 ? first : chunkHeader(path, i);
+            h = i == 0 ? first : chunkHeader(i);
             long n = h.spec.shape().size();
             if (h.spec.dtype() != first.spec.dtype()) {
-                throw in.corrupt(entry, at, "expected every chunk to be " + first.spec.dtype() + ", got " + h.spec.dtype()
+                throw in.corrupt(at, "expected every chunk to be " + first.spec.dtype() + ", got " + h.spec.dtype()
                         + " in chunk " + i);
             }
             if (offset + n > total) {
-                throw in.corrupt(entry, at, "expected chunks holding " + total + " elements in all, got more");
+                throw in.corrupt(at, "expected chunks holding " + total + " elements in all, got more");
             }
             if (out == null) {
                 in.skipPayload(h.bytes);
@@ -134,83 +128,82 @@ final class NdarrayReader {
             offset += n;
         }
         if (offset != total) {
-            throw in.corrupt(entry, in.position(), "expected chunks holding " + total + " elements in all, got " + offset);
+            throw in.corrupt(in.position(), "expected chunks holding " + total + " elements in all, got " + offset);
         }
     }
 
-    private Header chunkHeader(Path path, int i) throws IOException {
-        key(path.toString(), String.valueOf(i));
+    private Header chunkHeader(int i) throws IOException {
+        key(String.valueOf(i));
         long at = in.position();
-        Header h = header(path, true);
+        Header h = header(true);
         if (h.spec.shape().rank() != 1) {
-            throw in.corrupt(path.toString(), at, "expected chunk " + i + " to be 1-d, got shape " + h.spec.shape());
+            throw in.corrupt(at, "expected chunk " + i + " to be 1-d, got shape " + h.spec.shape());
         }
         return h;
     }
 
-    private void key(String entry, String expected) throws IOException {
+    private void key(String expected) throws IOException {
         long at = in.position();
-        String key = in.string("the key '" + expected + "'", entry, MAX_KEY);
+        String key = in.string("a key of a chunked array", MAX_KEY);
         if (!key.equals(expected)) {
-            throw in.corrupt(entry, at, "expected the key '" + expected + "' in a chunked array, got '" + key + "'");
+            throw in.corrupt(at, "expected the key '" + expected + "' in a chunked array, got '" + key + "'");
         }
     }
 
     /** Reads an ext header and the ndarray header inside it, up to the start of the raw bytes. */
-    private Header header(Path path, boolean chunk) throws IOException {
-        String entry = path.toString();
+    private Header header(boolean chunk) throws IOException {
         long at = in.position();
         ExtensionTypeHeader ext = in.unpacker().unpackExtensionTypeHeader();
         int type = ext.getType();
         if (type != EXT_NDARRAY && (chunk || type != EXT_NPSCALAR)) {
-            throw in.corrupt(entry, at, "expected msgpack ext type " + (chunk ? "1 (ndarray)" : "1 (ndarray) or 3 (numpy scalar)")
+            throw in.corrupt(at, "expected msgpack ext type " + (chunk ? "1 (ndarray)" : "1 (ndarray) or 3 (numpy scalar)")
                     + ", got ext type " + type + (type == 2 ? " (Python complex, which Flaxen has no dtype for)" : ""));
         }
-        in.requireFits(ext.getLength(), "an ext payload of " + ext.getLength() + " bytes", entry, at);
+        in.requireFits(ext.getLength(), at, "an ext payload of %d bytes", ext.getLength());
         long end = in.position() + ext.getLength();
-        if (in.arrayHeader(entry) != 3) {
-            throw in.corrupt(entry, at, "expected an ndarray payload of 3 items [shape, dtype, data], got another count");
+        if (in.arrayHeader() != 3) {
+            throw in.corrupt(at, "expected an ndarray payload of 3 items [shape, dtype, data], got another count");
         }
-        Shape shape = shape(entry);
-        DType dtype = dtype(entry);
-        in.expect(ValueType.BINARY, "the ndarray data as msgpack bin", entry);
+        Shape shape = shape();
+        DType dtype = dtype();
+        in.expect(ValueType.BINARY, "the ndarray data as msgpack bin");
         long dataAt = in.position();
         int bytes = in.unpacker().unpackBinaryHeader();
-        checkDataSize(entry, dataAt, shape, dtype, bytes);
+        checkDataSize(dataAt, shape, dtype, bytes);
         if (in.position() + bytes != end) {
-            throw in.corrupt(entry, at, "expected the ndarray to fill its ext payload of " + ext.getLength()
+            throw in.corrupt(at, "expected the ndarray to fill its ext payload of " + ext.getLength()
                     + " bytes, got " + (in.position() + bytes - end + ext.getLength()) + " bytes");
         }
         return new Header(new ShapeDtypeStruct(shape, dtype), bytes);
     }
 
-    private Shape shape(String entry) throws IOException {
-        in.expect(ValueType.ARRAY, "the ndarray shape as a msgpack array", entry);
+    private Shape shape() throws IOException {
+        in.expect(ValueType.ARRAY, "the ndarray shape as a msgpack array");
         long at = in.position();
-        int rank = in.arrayHeader(entry);
+        int rank = in.arrayHeader();
         if (rank > MAX_RANK) {
-            throw in.corrupt(entry, at, "expected a rank of at most " + MAX_RANK + ", got " + rank);
+            throw in.corrupt(at, "expected a rank of at most " + MAX_RANK + ", got " + rank);
         }
         int[] dims = new int[rank];
         for (int i = 0; i < rank; i++) {
-            dims[i] = dimension(entry);
+            dims[i] = dimension();
         }
-        return checkedShape(entry, at, dims);
+        return checkedShape(at, dims);
     }
 
     /** One non-negative dimension that fits a Java int. */
-    int dimension(String entry) throws IOException {
-        in.expect(ValueType.INTEGER, "a dimension as a msgpack integer", entry);
+    int dimension() throws IOException {
+        in.expect(ValueType.INTEGER, "a dimension as a msgpack integer");
         long at = in.position();
         BigInteger d = in.unpacker().unpackBigInteger();
         if (d.signum() < 0 || d.bitLength() > 31) {
-            throw in.corrupt(entry, at, "expected a dimension in [0, " + Integer.MAX_VALUE + "], got " + d);
+            throw in.corrupt(at, "expected a dimension in [0, " + Integer.MAX_VALUE + "], got " + d);
         }
         return d.intValue();
     }
 
     /** A shape whose element count fits one Flaxen array (each dimension is at most 2^31 - 1). */
-    Shape checkedShape(String entry, long at, int[] dims) {
+    Shape checkedShape(long at, int[] dims) {
         long size = 1;
         for (int d : dims) {
             size = d == 0 ? 0 : size;
@@ -218,25 +211,25 @@ final class NdarrayReader {
         for (int i = 0; i < dims.length && size > 0; i++) {
             size *= dims[i];
             if (size > MAX_ELEMENTS) {
-                throw in.corrupt(entry, at, "expected at most " + MAX_ELEMENTS
+                throw in.corrupt(at, "expected at most " + MAX_ELEMENTS
                         + " elements (the most one Flaxen Array holds), got a shape with more");
             }
         }
         return Shape.of(dims);
     }
 
-    private DType dtype(String entry) throws IOException {
+    private DType dtype() throws IOException {
         long at = in.position();
-        String name = in.string("the dtype name as a msgpack string", entry, MAX_DTYPE_NAME);
-        return DTypeNames.ofNumpyName(name).getOrElseThrow(() -> in.corrupt(entry, at,
+        String name = in.string("the dtype name as a msgpack string", MAX_DTYPE_NAME);
+        return DTypeNames.ofNumpyName(name).getOrElseThrow(() -> in.corrupt(at,
                 "expected a dtype Flaxen knows (" + DTypeNames.knownNumpyNames() + "), got '" + name + "'"));
     }
 
-    private void checkDataSize(String entry, long at, Shape shape, DType dtype, int bytes) {
+    private void checkDataSize(long at, Shape shape, DType dtype, int bytes) {
         long expected = shape.size() * dtype.itemSize();
         if (bytes != expected) {
-            throw in.corrupt(entry, at, "expected " + expected + " data bytes for " + dtype + shape + ", got " + bytes);
+            throw in.corrupt(at, "expected " + expected + " data bytes for " + dtype + shape + ", got " + bytes);
         }
-        in.requireFits(bytes, "the data of " + bytes + " bytes", entry, at);
+        in.requireFits(bytes, at, "the data of %d bytes", bytes);
     }
 }

@@ -44,8 +44,15 @@ record SafetensorsHeader(LinkedHashMap<String, SafetensorsEntry> entries,
                     .build())
             .build();
 
+    /** The most tensors one file may list (the header limit alone would allow about 1.6 million). */
+    static final int MAX_ENTRIES = MsgpackTreeReader.MAX_ENTRIES;
+
     /** Reads the header of {@code content}, checking it against the content's size. */
     static SafetensorsHeader read(Content content, Origin origin) throws IOException {
+        return read(content, origin, MAX_ENTRIES);
+    }
+
+    static SafetensorsHeader read(Content content, Origin origin, int maxEntries) throws IOException {
         long size = content.size();
         if (size < 8) {
             throw origin.corrupt(null, 0, "expected at least 8 bytes (the header length), got " + size);
@@ -62,7 +69,7 @@ record SafetensorsHeader(LinkedHashMap<String, SafetensorsEntry> entries,
         byte[] json = new byte[(int) n];
         content.range(8, (int) n).get(json);
         checkUtf8(json, origin);
-        SafetensorsHeaderParser parser = new SafetensorsHeaderParser(origin);
+        SafetensorsHeaderParser parser = new SafetensorsHeaderParser(origin, maxEntries);
         try (JsonParser p = JSON.createParser(json)) {
             try {
                 parser.parse(p);
@@ -83,7 +90,7 @@ record SafetensorsHeader(LinkedHashMap<String, SafetensorsEntry> entries,
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(json);
-        CharBuffer out = CharBuffer.allocate(4096);
+        CharBuffer out = CharBuffer.allocate(Math.min(1024, json.length + 1));
         while (true) {
             CoderResult r = decoder.decode(in, out, true);
             if (r.isError()) {

@@ -7,9 +7,8 @@ import dev.flaxen.array.Shape;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,13 +21,15 @@ final class SafetensorsHeaderParser {
     static final String METADATA = "__metadata__";
 
     private final Origin origin;
+    private final int maxEntries;
     private LinkedHashMap<String, SafetensorsEntry> entries = LinkedHashMap.empty();
     private final Map<String, Long> locations = new HashMap<>();
     private Option<LinkedHashMap<String, String>> metadata = Option.none();
     private String entry;
 
-    SafetensorsHeaderParser(Origin origin) {
+    SafetensorsHeaderParser(Origin origin, int maxEntries) {
         this.origin = origin;
+        this.maxEntries = maxEntries;
     }
 
     LinkedHashMap<String, SafetensorsEntry> entries() {
@@ -62,6 +63,8 @@ final class SafetensorsHeaderParser {
             p.nextToken();
             if (name.equals(METADATA)) {
                 metadata = metadata(p);
+            } else if (entries.size() == maxEntries) {
+                throw origin.corrupt(null, at, "expected at most " + maxEntries + " tensors, got more");
             } else {
                 entries = entries.put(name, entry(p, name, at));
                 locations.put(name, at);
@@ -117,14 +120,16 @@ final class SafetensorsHeaderParser {
 
     private int[] shape(JsonParser p) throws IOException {
         require(p, JsonToken.START_ARRAY, "a shape array");
-        List<Integer> dims = new ArrayList<>();
+        int[] dims = new int[4];
+        int rank = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (dims.size() == NdarrayReader.MAX_RANK) {
+            if (rank == NdarrayReader.MAX_RANK) {
                 throw origin.corrupt(entry, at(p), "expected a rank of at most " + NdarrayReader.MAX_RANK + ", got more");
             }
-            dims.add((int) nonNegative(p, Integer.MAX_VALUE, "a dimension"));
+            dims = rank < dims.length ? dims : Arrays.copyOf(dims, 2 * dims.length);
+            dims[rank++] = (int) nonNegative(p, Integer.MAX_VALUE, "a dimension");
         }
-        return dims.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(dims, rank);
     }
 
     private long[] offsets(JsonParser p) throws IOException {

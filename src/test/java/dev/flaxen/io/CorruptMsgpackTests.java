@@ -127,6 +127,17 @@ class CorruptMsgpackTests {
     }
 
     @Test
+    void entriesBeyondTheLimit() {
+        byte[] four = hex("84 a1 61 01 a1 62 02 a1 63 03 a1 64 04");
+        CorruptCheckpointException e = assertThrows(CorruptCheckpointException.class, () -> MsgpackTreeReader.read(
+                org.msgpack.core.MessagePack.newDefaultUnpacker(four), four.length, Origin.inMemory("test"), Leaf.ALL,
+                leaf -> leaf, Leaf.class, 3));
+        assertEquals("test: expected at most 3 entries (leaves and maps), got more at d (bytes in memory, byte 12)",
+                e.getMessage());
+        assertEquals(1_000_000, MsgpackTreeReader.MAX_ENTRIES);
+    }
+
+    @Test
     void chunkedArraysMustBeWholeAndOfOneDtype() {
         byte[] good = Reference.bytes("chunked_one.msgpack");
         byte[] wrongTotal = good.clone();

@@ -154,6 +154,15 @@ class CorruptSafetensorsTests {
     }
 
     @Test
+    void tensorsBeyondTheLimit() {
+        byte[] two = safetensors("{\"a\":" + F32_1 + "[0,4]},\"b\":" + F32_1 + "[4,8]}}", 8);
+        CorruptCheckpointException e = assertThrows(CorruptCheckpointException.class, () -> SafetensorsHeader.read(
+                Content.of(java.nio.ByteBuffer.wrap(two)), Origin.inMemory("test"), 1));
+        assertEquals("test: expected at most 1 tensors, got more (bytes in memory, byte 62)", e.getMessage());
+        assertEquals(1_000_000, SafetensorsHeader.MAX_ENTRIES);
+    }
+
+    @Test
     void trailingJson() {
         assertEquals("Safetensors.open: expected the end of the header after its JSON object, got more JSON"
                 + " (bytes in memory, byte 11)", problem("{} {}   ", 0));
