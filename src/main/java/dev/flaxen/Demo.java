@@ -1,10 +1,12 @@
 package dev.flaxen;
 
 import dev.flaxen.array.Array;
+import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
 
 /**
- * README's demo: a short tour of what Flaxen can do so far.
+ * README's demo: a short printed tour of what Flaxen can do so far. Every printout is the text JAX's
+ * {@code repr} gives for the same array.
  *
  * <pre>{@code
  * mvn -B -ntp -q compile exec:java
@@ -20,11 +22,27 @@ public final class Demo {
      * @param args ignored
      */
     public static void main(String[] args) {
-        Array x = Array.generateFloat(Shape.of(2, 3), out -> {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = i;
-            }
-        });
-        System.out.println("x = " + x);
+        Array x = Array.ones(Shape.of(2, 4));
+        Array y = x.at(0, 0).set(42);
+        show("x = Array.ones(Shape.of(2, 4))", x);
+        show("y = x.at(0, 0).set(42)           // JAX's x.at[0, 0].set(42); x is unchanged", y);
+
+        Array a = Array.arange(6).reshape(2, 3);
+        show("a = Array.arange(6).reshape(2, 3)", a);
+        show("a.add(Array.of(new int[] {10, 20, 30}))   // numpy broadcasting", a.add(Array.of(new int[] {10, 20, 30})));
+        show("a.sum(0)", a.sum(0));
+        show("a.astype(DType.F32).mean(1)", a.astype(DType.F32).mean(1));
+        show("a.astype(DType.F32).matmul(Array.ones(Shape.of(3, 2)))", a.astype(DType.F32).matmul(Array.ones(Shape.of(3, 2))));
+        show("a.index(1, 0)                    // numpy's a[:, 0]", a.index(1, 0));
+
+        show("a.astype(DType.BF16).div(3)      // bfloat16: computed in float32, rounded once", a.astype(DType.BF16).div(3));
+        show("Array.of(new float[] {1e-8f, 1, Float.NaN})", Array.of(new float[] {1e-8f, 1, Float.NaN}));
+        show("Array.arange(2000).reshape(2, 1000)   // summarised as numpy does", Array.arange(2000).reshape(2, 1000));
+    }
+
+    private static void show(String code, Array value) {
+        System.out.println(code);
+        System.out.println(value);
+        System.out.println();
     }
 }

@@ -1,21 +1,53 @@
 package dev.flaxen.array;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * An immutable n-dimensional array: a {@link Shape}, a {@link DType} and private primitive storage in
  * row-major (C) order. No method changes an array; operations return new arrays, and
  * {@code x.at(i).set(v)} is JAX's {@code x.at[i].set(v)}.
  *
+ * <p><b>Storage.</b> Arrays are always contiguous. {@link #reshape} shares storage with its input (safe,
+ * as neither can change); {@link #get}, {@link #index}, {@link #slice}, {@link #transpose} and the other
+ * selections copy. float16 and bfloat16 are stored as 16-bit patterns (see {@link HalfFloats}).
+ *
+ * <p><b>Broadcasting and promotion.</b> Binary operations broadcast as numpy does (shapes aligned at the
+ * last axis; sizes equal or 1). Operand dtypes promote as in JAX: the same dtype stays; bool gives way to
+ * anything; two floats give the wider (float16 with bfloat16 gives float32); an integer with a float gives
+ * the float; mixed integers follow JAX's lattice (uint8 + int8 is int16, uint32 + int32 is int64,
+ * uint64 + a signed type is float64). A {@code double} scalar is weakly typed: {@code x.mul(2.0)} keeps a
+ * float dtype; an integer array keeps its dtype for an integral scalar and becomes float32 otherwise
+ * (numpy-1.x value-based casting, since Java cannot tell {@code 2} from {@code 2.0} here; JAX would give
+ * float32 for any Python float). Integer arithmetic wraps; {@code div} always gives a float (float32 for
+ * integers). float16/bfloat16 arithmetic computes in float32 and rounds once, as XLA does on CPU.
+ *
+ * <p><b>Conversions</b> ({@link #astype} and storing into a dtype) follow XLA: floats round to nearest even
+ * (half types through float32), float to integer truncates toward zero and saturates (NaN gives 0),
+ * integer to integer wraps, anything to bool is {@code != 0}. A {@code double} argument that is an integer
+ * within {@code long} range wraps into integer dtypes like a Python int ({@code full(shape, 300, I8)} is
+ * 44, as in JAX).
+ *
+ * <p><b>Where the methods are documented.</b> This class holds the factories made from shapes and values
+ * ({@code zeros}, {@code full}, {@code arange}, {@code eye}, ...), the joins and {@code where}, and the
+ * core accessors. The factories from Java data ({@code of}, {@code fromBytes}, {@code generateFloat}, ...)
+ * are inherited from {@link ArrayFactories}, and the instance operations from five facets that
+ * {@code Array} alone implements: {@link ArrayAccess} (elements as Java values), {@link ArrayIndexing}
+ * (indexing, reshaping, {@code at}), {@link ArrayMath} (arithmetic, functions, {@code astype}),
+ * {@link ArrayComparisons} ({@code gt}, ..., {@code allClose}) and {@link ArrayReductions} ({@code sum}, ...,
+ * {@code matmul}). All are called on {@code Array} as usual: {@code Array.of(...)}, {@code x.add(y)}.
+ *
  * <pre>{@code
  * Array x = Array.ones(Shape.of(2, 3));
  * x.shape();          // (2, 3)
  * x.dtype();          // float32
  * x.getFloat(1, 2);   // 1.0f
+ * x.at(0, 0).set(42).toString();
+ * // Array([[42.,  1.,  1.],
+ * //        [ 1.,  1.,  1.]], dtype=float32)
  * }</pre>
  */
-public final class Array {
+public final class Array extends ArrayFactories
+        implements ArrayAccess, ArrayIndexing, ArrayMath, ArrayComparisons, ArrayReductions {
     private final Shape shape;
     private final DType dtype;
     private final Object data;
@@ -42,114 +74,276 @@ public final class Array {
         return data;
     }
 
-    private static <T> Array generate(Shape shape, DType dtype, Consumer<T> fill, Class<T> type, String op) {
-        if (Storage.arrayClass(dtype) != type) {
-            throw new IllegalArgumentException(op + ": dtype " + dtype + " is not stored as " + type.getSimpleName());
-        }
-        T out = type.cast(Storage.allocate(dtype, shape.intSize(op)));
-        fill.accept(out);
-        return new Array(shape, dtype, out);
-    }
-
     /**
-     * Makes a float32 array by letting {@code fill} write a fresh {@code float[]} of {@code shape.size()}
-     * zeros, without copying it afterwards. The filler must not keep the array: this is how samplers and
-     * readers produce large arrays with no second copy.
+     * A float32 array of zeros.
      *
      * <pre>{@code
-     * Array x = Array.generateFloat(Shape.of(3), out -> out[1] = 2f);   // [0, 2, 0]
+     * Array.zeros(Shape.of(2, 3));   // float32, all 0
      * }</pre>
      *
      * @param shape the shape
-     * @param fill writes the elements in row-major order
      * @return the new array
-     * @throws IllegalArgumentException if the shape has more elements than a Java array holds
      */
-    public static Array generateFloat(Shape shape, Consumer<float[]> fill) {
-        return generate(shape, DType.F32, fill, float[].class, "Array.generateFloat");
+    public static Array zeros(Shape shape) {
+        return zeros(shape, DType.F32);
     }
 
     /**
-     * Makes a float64 array from a filler, as {@link #generateFloat}.
+     * An array of zeros of any dtype ({@code False} for bool).
      *
      * <pre>{@code
-     * Array x = Array.generateDouble(Shape.of(2), out -> out[0] = 0.5);
+     * Array.zeros(Shape.of(3), DType.I32).toString();   // "Array([0, 0, 0], dtype=int32)"
      * }</pre>
      *
      * @param shape the shape
-     * @param fill writes the elements in row-major order
+     * @param dtype the element type
      * @return the new array
      */
-    public static Array generateDouble(Shape shape, Consumer<double[]> fill) {
-        return generate(shape, DType.F64, fill, double[].class, "Array.generateDouble");
+    public static Array zeros(Shape shape, DType dtype) {
+        return wrap(shape, dtype, Storage.allocate(dtype, shape.intSize("Array.zeros")));
     }
 
     /**
-     * Makes a 16-bit array (float16 and bfloat16 as bit patterns, int16, uint16) from a filler.
+     * A float32 array of ones.
      *
      * <pre>{@code
-     * Array x = Array.generateShort(Shape.of(1), DType.BF16, out -> out[0] = (short) 0x3f80);   // [1.]
+     * Array.ones(Shape.of(2)).toString();   // "Array([1., 1.], dtype=float32)"
      * }</pre>
      *
      * @param shape the shape
-     * @param dtype F16, BF16, I16 or U16
-     * @param fill writes the elements in row-major order
      * @return the new array
-     * @throws IllegalArgumentException if the dtype is not stored as {@code short[]}
      */
-    public static Array generateShort(Shape shape, DType dtype, Consumer<short[]> fill) {
-        return generate(shape, dtype, fill, short[].class, "Array.generateShort");
+    public static Array ones(Shape shape) {
+        return full(shape, 1, DType.F32);
     }
 
     /**
-     * Makes an int32 or uint32 array from a filler (uint32 as the bit pattern).
+     * An array of ones of any dtype ({@code True} for bool).
      *
      * <pre>{@code
-     * Array x = Array.generateInt(Shape.of(2), DType.U32, out -> out[0] = -1);   // [4294967295, 0]
+     * Array.ones(Shape.of(2), DType.BF16);   // bfloat16 ones
      * }</pre>
      *
      * @param shape the shape
-     * @param dtype I32 or U32
-     * @param fill writes the elements in row-major order
+     * @param dtype the element type
      * @return the new array
-     * @throws IllegalArgumentException if the dtype is not stored as {@code int[]}
      */
-    public static Array generateInt(Shape shape, DType dtype, Consumer<int[]> fill) {
-        return generate(shape, dtype, fill, int[].class, "Array.generateInt");
+    public static Array ones(Shape shape, DType dtype) {
+        return full(shape, 1, dtype);
     }
 
     /**
-     * Makes an int64 or uint64 array from a filler (uint64 as the bit pattern).
+     * A float32 array filled with one value.
      *
      * <pre>{@code
-     * Array x = Array.generateLong(Shape.of(1), DType.I64, out -> out[0] = 7L);
+     * Array.full(Shape.of(2), 0.5).toString();   // "Array([0.5, 0.5], dtype=float32)"
      * }</pre>
      *
      * @param shape the shape
-     * @param dtype I64 or U64
-     * @param fill writes the elements in row-major order
+     * @param value the fill value, rounded to float32
      * @return the new array
-     * @throws IllegalArgumentException if the dtype is not stored as {@code long[]}
      */
-    public static Array generateLong(Shape shape, DType dtype, Consumer<long[]> fill) {
-        return generate(shape, dtype, fill, long[].class, "Array.generateLong");
+    public static Array full(Shape shape, double value) {
+        return full(shape, value, DType.F32);
     }
 
     /**
-     * Makes an int8, uint8 or bool array from a filler (bool as 0/1).
+     * An array of any dtype filled with one value, converted as the class comment describes
+     * (integral values wrap into integer dtypes, others truncate and saturate).
      *
      * <pre>{@code
-     * Array x = Array.generateByte(Shape.of(2), DType.BOOL, out -> out[1] = 1);   // [False, True]
+     * Array.full(Shape.of(2), 7, DType.U8).toString();   // "Array([7, 7], dtype=uint8)"
      * }</pre>
      *
      * @param shape the shape
-     * @param dtype I8, U8 or BOOL
-     * @param fill writes the elements in row-major order
+     * @param value the fill value
+     * @param dtype the element type
      * @return the new array
-     * @throws IllegalArgumentException if the dtype is not stored as {@code byte[]}
      */
-    public static Array generateByte(Shape shape, DType dtype, Consumer<byte[]> fill) {
-        return generate(shape, dtype, fill, byte[].class, "Array.generateByte");
+    public static Array full(Shape shape, double value, DType dtype) {
+        return Factories.full(shape, value, dtype);
+    }
+
+    /**
+     * {@code [0, 1, ..., n - 1]} as int32, like {@code jnp.arange(n)}; empty for {@code n <= 0}.
+     *
+     * <pre>{@code
+     * Array.arange(3).toString();   // "Array([0, 1, 2], dtype=int32)"
+     * }</pre>
+     *
+     * @param n the number of elements
+     * @return the new 1-D array
+     */
+    public static Array arange(int n) {
+        return Factories.arange(0, Math.max(n, 0), 1, DType.I32);
+    }
+
+    /**
+     * Evenly spaced values in {@code [start, stop)}, {@code jnp.arange(start, stop, step, dtype)}:
+     * {@code ceil((stop - start) / step)} elements, element {@code i} being {@code start + step * i} computed
+     * as JAX computes it (start and step converted to the dtype, float32 for the half types, then each
+     * operation rounded; integer dtypes truncate start and step and wrap).
+     *
+     * <pre>{@code
+     * Array.arange(0, 1, 0.25, DType.F32).toString();   // "Array([0.  , 0.25, 0.5 , 0.75], dtype=float32)"
+     * }</pre>
+     *
+     * @param start the first value
+     * @param stop the bound, excluded
+     * @param step the spacing, not 0
+     * @param dtype the element type
+     * @return the new 1-D array
+     * @throws IllegalArgumentException if {@code step} is 0 or a bound is NaN
+     */
+    public static Array arange(double start, double stop, double step, DType dtype) {
+        return Factories.arange(start, stop, step, dtype);
+    }
+
+    /**
+     * The {@code n x n} float32 identity matrix.
+     *
+     * <pre>{@code
+     * Array.eye(2).toString();   // "Array([[1., 0.],\n       [0., 1.]], dtype=float32)"
+     * }</pre>
+     *
+     * @param n rows and columns
+     * @return the new array
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
+    public static Array eye(int n) {
+        return Factories.eye(n, n, DType.F32);
+    }
+
+    /**
+     * The {@code n x n} identity matrix of a dtype.
+     *
+     * <pre>{@code
+     * Array.eye(2, DType.I32).toString();   // "Array([[1, 0],\n       [0, 1]], dtype=int32)"
+     * }</pre>
+     *
+     * @param n rows and columns
+     * @param dtype the element type
+     * @return the new array
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
+    public static Array eye(int n, DType dtype) {
+        return Factories.eye(n, n, dtype);
+    }
+
+    /**
+     * An {@code n x m} float32 matrix with ones on the main diagonal.
+     *
+     * <pre>{@code
+     * Array.eye(2, 3).shape();   // (2, 3)
+     * }</pre>
+     *
+     * @param n rows
+     * @param m columns
+     * @return the new array
+     * @throws IllegalArgumentException if a size is negative
+     */
+    public static Array eye(int n, int m) {
+        return Factories.eye(n, m, DType.F32);
+    }
+
+    /**
+     * An {@code n x m} matrix of a dtype with ones on the main diagonal.
+     *
+     * <pre>{@code
+     * Array.eye(2, 3, DType.BOOL).getBoolean(1, 1);   // true
+     * }</pre>
+     *
+     * @param n rows
+     * @param m columns
+     * @param dtype the element type
+     * @return the new array
+     * @throws IllegalArgumentException if a size is negative
+     */
+    public static Array eye(int n, int m, DType dtype) {
+        return Factories.eye(n, m, dtype);
+    }
+
+    /**
+     * A 0-d float32 array.
+     *
+     * <pre>{@code
+     * Array.scalar(1f).toString();   // "Array(1., dtype=float32)"
+     * }</pre>
+     *
+     * @param value the value
+     * @return the new array of shape {@code ()}
+     */
+    public static Array scalar(float value) {
+        return wrap(Shape.scalar(), DType.F32, new float[] {value});
+    }
+
+    /**
+     * A 0-d array of any dtype, the value converted as the class comment describes.
+     *
+     * <pre>{@code
+     * Array.scalar(3, DType.I32).item();   // 3.0
+     * }</pre>
+     *
+     * @param value the value
+     * @param dtype the element type
+     * @return the new array of shape {@code ()}
+     */
+    public static Array scalar(double value, DType dtype) {
+        return Elementwise.scalarOf(value, dtype);
+    }
+
+    /**
+     * Joins arrays along an existing axis, numpy's {@code concatenate}; dtypes promote together.
+     *
+     * <pre>{@code
+     * Array.concatenate(List.of(Array.zeros(Shape.of(1, 2)), Array.ones(Shape.of(2, 2))), 0).shape();   // (3, 2)
+     * }</pre>
+     *
+     * @param arrays one or more arrays of equal rank (at least 1) whose shapes differ only along {@code axis}
+     *               (a {@code java.util.List} or a Vavr {@code Seq})
+     * @param axis the axis to join along; negative counts from the end
+     * @return the joined array
+     * @throws IllegalArgumentException if there are no arrays or their shapes do not fit
+     * @throws IndexOutOfBoundsException if the axis is out of range
+     */
+    public static Array concatenate(Iterable<Array> arrays, int axis) {
+        return Joining.concatenate(arrays, axis);
+    }
+
+    /**
+     * Joins equal-shaped arrays along a new axis, numpy's {@code stack}.
+     *
+     * <pre>{@code
+     * Array.stack(List.of(Array.zeros(Shape.of(3)), Array.ones(Shape.of(3))), 0).shape();   // (2, 3)
+     * }</pre>
+     *
+     * @param arrays one or more arrays of one shape
+     * @param axis where the new axis goes, in {@code [-(rank + 1), rank]}
+     * @return the stacked array
+     * @throws IllegalArgumentException if there are no arrays or their shapes differ
+     * @throws IndexOutOfBoundsException if the axis is out of range
+     */
+    public static Array stack(Iterable<Array> arrays, int axis) {
+        return Joining.stack(arrays, axis);
+    }
+
+    /**
+     * Picks {@code x} where {@code cond} is non-zero and {@code y} elsewhere, all three broadcast;
+     * numpy's {@code where(cond, x, y)}. The result dtype promotes {@code x} and {@code y}.
+     *
+     * <pre>{@code
+     * Array x = Array.of(new float[] {-1, 2, -3});
+     * Array.where(x.gt(0), x, Array.zeros(Shape.of()));   // [0, 2, 0]
+     * }</pre>
+     *
+     * @param cond the condition, any dtype (non-zero is true)
+     * @param x values where {@code cond} holds
+     * @param y values elsewhere
+     * @return the selection
+     * @throws IllegalArgumentException if the shapes cannot be broadcast
+     */
+    public static Array where(Array cond, Array x, Array y) {
+        return Elementwise.where(cond, x, y);
     }
 
     /**
@@ -185,7 +379,7 @@ public final class Array {
      * @return the element count
      */
     public int size() {
-        return Storage.length(data);
+        return (int) shape.size();
     }
 
     /**
@@ -228,107 +422,24 @@ public final class Array {
         int h = 31 * shape.hashCode() + dtype.hashCode();
         int n = size();
         for (int i = 0; i < n; i++) {
-            h = 31 * h + Long.hashCode(rawBits(i));
+            h = 31 * h + Long.hashCode(Storage.bits(dtype, data, i));
         }
         return h;
     }
 
     /**
-     * The storage bit pattern of one element, zero-extended to a long: the IEEE bits of a float32 or
-     * float64, the 16-bit pattern of a float16/bfloat16, the two's-complement bits of an integer, 0/1 for bool.
+     * Prints as JAX's {@code repr} does: numpy's {@code array2string} (precision 8, line width 75,
+     * summarised with {@code ...} above 1000 elements) inside {@code Array(..., dtype=...)}.
      *
      * <pre>{@code
-     * Array.generateFloat(Shape.of(1), out -> out[0] = 1f).bitsAt(0);   // 0x3f800000L
+     * Array.arange(3).toString();                 // "Array([0, 1, 2], dtype=int32)"
+     * Array.of(new float[] {1e-8f, 1}).toString();   // "Array([1.e-08, 1.e+00], dtype=float32)"
      * }</pre>
      *
-     * @param flatIndex the row-major index, in {@code [0, size())}
-     * @return the bits
-     * @throws IndexOutOfBoundsException if the index is out of range
-     */
-    public long bitsAt(int flatIndex) {
-        Objects.checkIndex(flatIndex, size());
-        return rawBits(flatIndex);
-    }
-
-    private long rawBits(int i) {
-        if (data instanceof float[] f) {
-            return Float.floatToRawIntBits(f[i]) & 0xffffffffL;
-        } else if (data instanceof double[] d) {
-            return Double.doubleToRawLongBits(d[i]);
-        } else if (data instanceof short[] s) {
-            return s[i] & 0xffffL;
-        }
-        long v = Storage.getLong(dtype, data, i);
-        return dtype.bits() == 64 ? v : v & ((1L << dtype.bits()) - 1);
-    }
-
-    /**
-     * A short description; the JAX-style printout of the values is being built in the foundation issue.
-     *
-     * @return {@code Array(shape=..., dtype=...)}
+     * @return the JAX-style text
      */
     @Override
     public String toString() {
-        return "Array(shape=" + shape + ", dtype=" + dtype + ")";
-    }
-
-    /**
-     * Every element as a float (rounded to nearest where the dtype is wider), row-major.
-     *
-     * <pre>{@code
-     * Array.ones(Shape.of(2)).toFloatArray();   // {1f, 1f}
-     * }</pre>
-     *
-     * @return a fresh array
-     */
-    public float[] toFloatArray() {
-        if (data instanceof float[] f) {
-            return f.clone();
-        }
-        float[] out = new float[size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) Storage.getDouble(dtype, data, i);
-        }
-        return out;
-    }
-
-    /**
-     * Every element as a double (exact for every dtype but 64-bit integers above 2^53), row-major.
-     *
-     * @return a fresh array
-     */
-    public double[] toDoubleArray() {
-        double[] out = new double[size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Storage.getDouble(dtype, data, i);
-        }
-        return out;
-    }
-
-    /**
-     * Every element as an int: integers wrap to 32 bits (uint32 keeps its bit pattern), floats truncate
-     * toward zero, bool is 0/1.
-     *
-     * @return a fresh array
-     */
-    public int[] toIntArray() {
-        int[] out = new int[size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (int) Storage.getLong(dtype, data, i);
-        }
-        return out;
-    }
-
-    /**
-     * Every element as a long: integers exactly (uint64 as its bit pattern), floats truncate toward zero.
-     *
-     * @return a fresh array
-     */
-    public long[] toLongArray() {
-        long[] out = new long[size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Storage.getLong(dtype, data, i);
-        }
-        return out;
+        return ArrayFormat.repr(this);
     }
 }

@@ -18,6 +18,8 @@ public record ShapeDtypeStruct(Shape shape, DType dtype) {
     /**
      * Checks both parts are present.
      *
+     * @param shape the dimensions
+     * @param dtype the element type
      * @throws NullPointerException if shape or dtype is null
      */
     public ShapeDtypeStruct {
@@ -42,10 +44,15 @@ public record ShapeDtypeStruct(Shape shape, DType dtype) {
     /**
      * Bytes the data would take: element count times item size.
      *
+     * <pre>{@code
+     * new ShapeDtypeStruct(Shape.of(4, 8), DType.BF16).byteSize();   // 64
+     * }</pre>
+     *
      * @return the byte size
+     * @throws ArithmeticException if the byte count overflows a {@code long}
      */
     public long byteSize() {
-        return shape.size() * dtype.itemSize();
+        return Math.multiplyExact(shape.size(), (long) dtype.itemSize());
     }
 
     /**

@@ -1,0 +1,145 @@
+package dev.flaxen.random;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.Supplier;
+
+/**
+ * How many threads the samplers of {@link Random} use for large arrays. The numbers never depend on
+ * it: every element is a function of the key and its flat index alone, so any thread count gives the
+ * same bits.
+ *
+ * <p>The default is the system property {@code flaxen.threads} if set (read once, at first use), else
+ * {@link Runtime#availableProcessors()}. {@link #withThreads} overrides it for the calling thread
+ * while its body runs. Work is split into at most that many contiguous slices; the calling thread
+ * runs one and a dedicated pool of daemon threads named {@code flaxen-random-N}, sized to the default
+ * thread count, runs the rest. Arrays below {@value #MIN_PARALLEL_ELEMENTS} elements are filled on
+ * the calling thread alone.
+ *
+ * <pre>{@code
+ * Array a = Parallelism.withThreads(1, () -> Random.normal(key, Shape.of(1 << 20)));
+ * Array b = Random.normal(key, Shape.of(1 << 20));   // default thread count
+ * a.equals(b);                                        // true
+ * }</pre>
+ */
+public final class Parallelism {
+    /** Arrays smaller than this are filled on the calling thread. */
+    public static final int MIN_PARALLEL_ELEMENTS = 1 << 16;
+
+    private static final ThreadLocal<Integer> OVERRIDE = new ThreadLocal<>();
+
+    private Parallelism() {
+    }
+
+    private static final class Holder {
+        static final int DEFAULT = defaultFromProperty();
+        static final ForkJoinPool POOL = new ForkJoinPool(DEFAULT, pool -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("flaxen-random-" + t.getPoolIndex());
+            t.setDaemon(true);
+            return t;
+        }, null, false);
+
+        private static int defaultFromProperty() {
+            String p = System.getProperty("flaxen.threads");
+            if (p == null || p.isBlank()) {
+                return Runtime.getRuntime().availableProcessors();
+            }
+            try {
+                return requirePositive("flaxen.threads", Integer.parseInt(p.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("flaxen.threads: expected a positive integer, got '" + p + "'", e);
+            }
+        }
+    }
+
+    private static int requirePositive(String op, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException(op + ": expected threads >= 1, got " + threads);
+        }
+        return threads;
+    }
+
+    /**
+     * The thread count the samplers use on the calling thread now.
+     *
+     * <pre>{@code
+     * Parallelism.withThreads(3, Parallelism::threads);   // 3
+     * }</pre>
+     *
+     * @return the override of the innermost {@link #withThreads} on this thread, else the default
+     */
+    public static int threads() {
+        Integer t = OVERRIDE.get();
+        return t != null ? t : Holder.DEFAULT;
+    }
+
+    /**
+     * Runs {@code body} with the samplers on this thread using {@code threads} threads, then restores
+     * the previous setting (also when the body throws). Other threads are not affected.
+     *
+     * <pre>{@code
+     * Array x = Parallelism.withThreads(1, () -> Random.uniform(key, Shape.of(1000, 1000)));
+     * }</pre>
+     *
+     * @param threads the number of threads, {@code >= 1}; more than the pool size is allowed (the
+     *     slices then queue)
+     * @param body what to run
+     * @param <T> the body's result type
+     * @return what the body returned
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public static <T> T withThreads(int threads, Supplier<T> body) {
+        requirePositive("Parallelism.withThreads", threads);
+        Objects.requireNonNull(body, "body");
+        Integer previous = OVERRIDE.get();
+        OVERRIDE.set(threads);
+        try {
+            return body.get();
+        } finally {
+            if (previous == null) {
+                OVERRIDE.remove();
+            } else {
+                OVERRIDE.set(previous);
+            }
+        }
+    }
+
+    private static boolean inPool() {
+        return Thread.currentThread() instanceof ForkJoinWorkerThread w && w.getPool() == Holder.POOL;
+    }
+
+    /** A slice of work: units {@code [from, to)}. */
+    @FunctionalInterface
+    interface Slice {
+        void run(long from, long to);
+    }
+
+    /**
+     * Runs {@code slice} over {@code [0, units)} in contiguous parts, in parallel when {@code elements}
+     * is large. Part boundaries are multiples of {@code align}.
+     */
+    static void forEachSlice(long units, long elements, int align, Slice slice) {
+        int threads = elements < MIN_PARALLEL_ELEMENTS || inPool() ? 1 : threads();
+        long alignedUnits = (units + align - 1) / align;
+        int parts = (int) Math.max(1, Math.min(threads, alignedUnits));
+        if (parts == 1) {
+            slice.run(0, units);
+            return;
+        }
+        List<ForkJoinTask<?>> tasks = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            long from = Math.min(units, alignedUnits * p / parts * align);
+            long to = Math.min(units, alignedUnits * (p + 1) / parts * align);
+            tasks.add(Holder.POOL.submit(() -> slice.run(from, to)));
+        }
+        slice.run(0, Math.min(units, alignedUnits / parts * align));
+        for (ForkJoinTask<?> t : tasks) {
+            t.join();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.flaxen.init;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flaxen.array.Array;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code vectors/initializers-extra.jsonl}: known answers from real JAX 0.10.2 (CPU) for what the shared vectors do
+ * not cover: float16 and bfloat16 variance scaling in every mode and distribution, Keras's {@code mean}, scaled
+ * initializers, PyTorch and MXNet formulas written as JAX expressions, orthogonal with other column axes and ranks,
+ * delta orthogonal of rank 3 and 5, a float16 double-rounding tie, and d2l's {@code my_init}. Each case names its
+ * initializer by its Flaxen config, so reading configs is exercised too. Generator:
+ * {@code gen_initializers_extra.py} next to the file (each case's {@code call} is the JAX expression). Bit for bit,
+ * except cases with a {@code tolerance} (QR), compared with it.
+ */
+class ExtraVectorTests {
+    private static final List<JsonNode> CASES = load();
+
+    private static List<JsonNode> load() {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                ExtraVectorTests.class.getResourceAsStream("/vectors/initializers-extra.jsonl"),
+                StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                out.add(mapper.readTree(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * d2l's {@code my_init}: {@code data * (|data| >= 5)}. XLA turns the product with a boolean mask into a select, so
+     * the zeros are {@code +0.0} even where {@code data} was negative.
+     */
+    static Initializer d2lMyInit() {
+        return Initializers.uniform(-10, 10).map(w -> {
+            float[] v = w.toFloatArray();
+            return Array.generateFloat(w.shape(), out -> {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = Math.abs(v[i]) >= 5 ? v[i] : 0f;
+                }
+            });
+        });
+    }
+
+    private static Initializer initializer(JsonNode c) {
+        JsonNode f = c.get("flaxen");
+        return f.isTextual() && f.asText().equals("d2l_my_init") ? d2lMyInit() : Initializers.fromConfig(f);
+    }
+
+    @Test
+    void everyExtraCaseMatchesJax() {
+        List<String> failures = new ArrayList<>();
+        for (JsonNode c : CASES) {
+            try {
+                Array got = initializer(c).init(InitVectors.key(c), InitVectors.shape(c), InitVectors.dtype(c));
+                String problem = compare(c, got);
+                if (problem != null) {
+                    failures.add(c.get("id").asText() + ": " + problem);
+                }
+            } catch (RuntimeException e) {
+                failures.add(c.get("id").asText() + ": threw " + e);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + CASES.size() + " cases differ:\n"
+                + String.join("\n", failures));
+        assertEquals(248, CASES.size());
+    }
+
+    private static String compare(JsonNode c, Array got) {
+        if (!got.shape().equals(InitVectors.shape(c)) || got.dtype() != InitVectors.dtype(c)) {
+            return "expected " + c.get("dtype") + c.get("shape") + ", got " + got.dtype() + got.shape();
+        }
+        long[] want = InitVectors.bits(c.get("output"));
+        double[] wantValues = InitVectors.values(c.get("output"));
+        double[] gotValues = got.toDoubleArray();
+        double atol = c.has("tolerance") ? c.get("tolerance").get("atol").asDouble() : -1;
+        List<String> diffs = new ArrayList<>();
+        for (int i = 0; i < want.length; i++) {
+            boolean ok = atol < 0 ? got.bitsAt(i) == want[i] : Math.abs(gotValues[i] - wantValues[i]) <= atol;
+            if (!ok) {
+                diffs.add("[" + i + "] want " + Long.toHexString(want[i]) + " got " + Long.toHexString(got.bitsAt(i)));
+            }
+        }
+        return diffs.isEmpty() ? null : diffs.size() + " of " + want.length + " elements differ: "
+                + String.join(", ", diffs.subList(0, Math.min(5, diffs.size())));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.flaxen.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flaxen.array.Array;
+import dev.flaxen.array.DType;
+import dev.flaxen.array.Shape;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cases of {@code vectors/extra.jsonl}: samplers and corners that {@code random.jsonl} does not cover, made with
+ * real JAX 0.10.2 on CPU by {@code vectors/gen_extra.py} (each case records its call). Bit for bit; float64
+ * results of the log-based samplers pass through glibc's {@code log} in JAX and are held to
+ * {@link JaxVectorTests#HOST_LIBM_ULPS} ulp.
+ */
+class ExtraVectorTests {
+    private static long ulps(JsonNode c) {
+        return c.get("output").get("dtype").asText().equals("float64") ? JaxVectorTests.HOST_LIBM_ULPS : 0;
+    }
+
+    private static int check(String kind, Function<JsonNode, Array> compute) {
+        List<JsonNode> cases = Vectors.extra(kind);
+        int n = Vectors.check(cases, compute, ExtraVectorTests::ulps);
+        assertEquals(true, n > 0, kind);
+        return n;
+    }
+
+    private static Array sampler(JsonNode c, String name) {
+        JsonNode p = c.get("params");
+        PRNGKey key = Vectors.key(c);
+        Shape shape = Vectors.shape(p);
+        DType dtype = Vectors.dtype(p);
+        switch (name) {
+            case "exponential":
+                return Random.exponential(key, shape, dtype);
+            case "gumbel":
+                return Random.gumbel(key, shape, dtype);
+            default:
+                return Random.logistic(key, shape, dtype);
+        }
+    }
+
+    @Test
+    void exponentialMatchesJax() {
+        check("exponential", c -> sampler(c, "exponential"));
+    }
+
+    @Test
+    void gumbelMatchesJax() {
+        check("gumbel", c -> sampler(c, "gumbel"));
+    }
+
+    @Test
+    void logisticMatchesJax() {
+        check("logistic", c -> sampler(c, "logistic"));
+    }
+
+    @Test
+    void choiceMatchesJax() {
+        check("choice", c -> {
+            JsonNode p = c.get("params");
+            return Random.choice(Vectors.key(c), p.get("n").asInt(), Vectors.shape(p), p.get("replace").asBoolean());
+        });
+    }
+
+    @Test
+    void weightedChoiceMatchesJax() {
+        check("choice_p", c -> {
+            JsonNode p = c.get("params");
+            JsonNode w = p.get("p");
+            Array weights = Array.generateFloat(Shape.of(w.size()), out -> {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (float) w.get(i).asDouble();
+                }
+            });
+            return Random.choice(Vectors.key(c), p.get("n").asInt(), Vectors.shape(p), p.get("replace").asBoolean(),
+                    weights);
+        });
+    }
+
+    @Test
+    void randintOfEveryIntegerDtypeAndClippedBoundsMatchesJax() {
+        check("randint", c -> {
+            JsonNode p = c.get("params");
+            return Random.randint(Vectors.key(c), Vectors.shape(p), p.get("minval").asLong(), p.get("maxval").asLong(),
+                    Vectors.dtype(p));
+        });
+    }
+
+    @Test
+    void truncatedNormalWithExtremeBoundsMatchesJax() {
+        check("truncated_normal", c -> {
+            JsonNode p = c.get("params");
+            return Random.truncatedNormal(Vectors.key(c), p.get("lower").asDouble(), p.get("upper").asDouble(),
+                    Vectors.shape(p), Vectors.dtype(p));
+        });
+    }
+
+    @Test
+    void uniformOfOddLengthsMatchesJax() {
+        check("uniform", c -> {
+            JsonNode p = c.get("params");
+            return Random.uniform(Vectors.key(c), Vectors.shape(p), Vectors.dtype(p), p.get("minval").asDouble(),
+                    p.get("maxval").asDouble());
+        });
+    }
+
+    @Test
+    void permutationOfShortLengthsMatchesJax() {
+        check("permutation", c -> Random.permutation(Vectors.key(c), c.get("params").get("n").asInt()));
+    }
+
+    @Test
+    void permutationAlongAnInnerAxisMatchesJax() {
+        check("permutation_axis1", c -> {
+            Array x = Array.generateFloat(Shape.of(2, 3, 4), out -> {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = i;
+                }
+            });
+            return Random.permutation(Vectors.key(c), x, 1);
+        });
+    }
+
+    @Test
+    void narrowBitsOfOddLengthsMatchJax() {
+        Function<JsonNode, Array> bits = c -> Random.bits(Vectors.key(c), Vectors.shape(c.get("params")),
+                Vectors.dtype(c.get("params")));
+        check("bits8", bits);
+        check("bits16", bits);
+    }
+}

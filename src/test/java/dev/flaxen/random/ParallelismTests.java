@@ -1,0 +1,55 @@
+package dev.flaxen.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flaxen.array.Array;
+import dev.flaxen.array.Shape;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** {@link Parallelism}: scoping of the thread count, and that it never changes the numbers. */
+class ParallelismTests {
+    @Test
+    void withThreadsIsScopedToTheBodyAndNests() {
+        int outside = Parallelism.threads();
+        int inner = Parallelism.withThreads(3, () -> Parallelism.withThreads(5, Parallelism::threads));
+        assertEquals(5, inner);
+        assertEquals(3, (int) Parallelism.withThreads(3, () -> {
+            Parallelism.withThreads(5, Parallelism::threads);
+            return Parallelism.threads();
+        }));
+        assertEquals(outside, Parallelism.threads());
+    }
+
+    @Test
+    void withThreadsRestoresTheSettingWhenTheBodyThrows() {
+        int outside = Parallelism.threads();
+        assertThrows(IllegalStateException.class, () -> Parallelism.withThreads(7, () -> {
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(outside, Parallelism.threads());
+    }
+
+    @Test
+    void otherThreadsKeepTheirOwnSetting() throws Exception {
+        int outside = Parallelism.threads();
+        int seen = Parallelism.withThreads(9, () -> CompletableFuture.supplyAsync(Parallelism::threads).join());
+        assertEquals(outside, seen);
+    }
+
+    @Test
+    void theDefaultIsPositive() {
+        assertTrue(Parallelism.threads() >= 1);
+    }
+
+    @Test
+    void manyThreadsOnAFewElementsGiveTheSameNumbers() {
+        PRNGKey key = PRNGKey.of(3);
+        Shape shape = Shape.of(Parallelism.MIN_PARALLEL_ELEMENTS + 5);
+        Array one = Parallelism.withThreads(1, () -> Random.normal(key, shape));
+        Array many = Parallelism.withThreads(64, () -> Random.normal(key, shape));
+        assertEquals(one, many);
+    }
+}
