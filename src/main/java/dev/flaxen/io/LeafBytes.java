@@ -88,41 +88,25 @@ final class LeafBytes {
 
     /**
      * Streams elements {@code [from, from + count)} of {@code x} (row-major) as little-endian bytes to
-     * {@code sink}, at most {@code scratch.capacity()} bytes at a time.
+     * {@code sink}, at most {@code scratch.capacity()} bytes at a time: a range that fits is written straight
+     * from the array, a longer one slice by slice of the flattened array.
      */
     static void write(Array x, long from, long count, ByteBuffer scratch, Sink sink) throws IOException {
         int item = x.dtype().itemSize();
         int perPiece = scratch.capacity() / item;
-        for (long done = 0; done < count; done += perPiece) {
-            int n = (int) Math.min(perPiece, count - done);
+        if (from == 0 && count == x.size() && count <= perPiece) {
             scratch.clear();
-            putElements(x, (int) (from + done), n, scratch);
-            sink.write(scratch.array(), 0, n * item);
+            x.writeTo(scratch);
+            sink.write(scratch.array(), 0, scratch.position());
+            return;
         }
-    }
-
-    private static void putElements(Array x, int from, int n, ByteBuffer out) {
-        switch (x.dtype().itemSize()) {
-            case 1 -> {
-                for (int i = from; i < from + n; i++) {
-                    out.put((byte) x.bitsAt(i));
-                }
-            }
-            case 2 -> {
-                for (int i = from; i < from + n; i++) {
-                    out.putShort((short) x.bitsAt(i));
-                }
-            }
-            case 4 -> {
-                for (int i = from; i < from + n; i++) {
-                    out.putInt((int) x.bitsAt(i));
-                }
-            }
-            default -> {
-                for (int i = from; i < from + n; i++) {
-                    out.putLong(x.bitsAt(i));
-                }
-            }
+        Array flat = x.reshape(-1);
+        for (long done = 0; done < count; done += perPiece) {
+            int start = (int) (from + done);
+            int end = (int) Math.min(from + count, start + (long) perPiece);
+            scratch.clear();
+            flat.slice(0, start, end).writeTo(scratch);
+            sink.write(scratch.array(), 0, scratch.position());
         }
     }
 }

@@ -72,17 +72,8 @@ final class NdarrayReader {
         in.expect(ValueType.BOOLEAN, "true after " + CHUNKED);
         in.unpacker().unpackBoolean();
         key("shape");
-        long shapeAt = in.position();
-        int rank = in.mapHeader();
-        if (rank > MAX_RANK) {
-            throw in.corrupt(shapeAt, "expected a rank of at most " + MAX_RANK + ", got " + rank);
-        }
-        int[] dims = new int[rank];
-        for (int i = 0; i < rank; i++) {
-            key(String.valueOf(i));
-            dims[i] = dimension();
-        }
-        Shape shape = checkedShape(shapeAt, dims);
+        in.expect(ValueType.MAP, "the shape of a chunked array as a msgpack map");
+        Shape shape = dims(in.position(), in.mapHeader(), true);
         key("chunks");
         long chunksAt = in.position();
         int count = in.mapHeader();
@@ -179,13 +170,19 @@ final class NdarrayReader {
 
     private Shape shape() throws IOException {
         in.expect(ValueType.ARRAY, "the ndarray shape as a msgpack array");
-        long at = in.position();
-        int rank = in.arrayHeader();
+        return dims(in.position(), in.arrayHeader(), false);
+    }
+
+    /** {@code rank} dimensions (each after its key "0", "1", ... when {@code keyed}) read from byte {@code at} on. */
+    private Shape dims(long at, int rank, boolean keyed) throws IOException {
         if (rank > MAX_RANK) {
             throw in.corrupt(at, "expected a rank of at most " + MAX_RANK + ", got " + rank);
         }
         int[] dims = new int[rank];
         for (int i = 0; i < rank; i++) {
+            if (keyed) {
+                key(String.valueOf(i));
+            }
             dims[i] = dimension();
         }
         return checkedShape(at, dims);
