@@ -16,8 +16,8 @@ import java.util.Locale;
  * else by its first bytes.
  *
  * <pre>{@code
- * CheckpointFormat.of(Path.of("model.safetensors"));   // SAFETENSORS, from the name
- * CheckpointFormat.detect(Path.of("checkpoint_1000"));  // FLAX_MSGPACK, from the bytes
+ * CheckpointFormat.of(Path.of("model.safetensors"));   // Some(SAFETENSORS), from the name
+ * CheckpointFormat.detect(Path.of("checkpoint_1000"));  // FLAX_MSGPACK, from the bytes of a Flax file
  * }</pre>
  */
 public enum CheckpointFormat {

@@ -11,10 +11,11 @@ import java.util.Objects;
  * metadata. This is what {@code flaxen inspect} prints.
  *
  * <pre>{@code
- * CheckpointInfo info = Checkpoints.inspect(Path.of("model.safetensors"));
+ * CheckpointInfo info = Checkpoints.inspect(Path.of("mlp.safetensors"));
  * info.format();        // SAFETENSORS
- * info.entries();       // LinkedHashMap((mlp.layers_0.bias, float32[8]), ...)
+ * info.entries();       // LinkedHashMap((mlp.layers_0.bias, float32[8]), (mlp.layers_0.kernel, float32[4,8]), ...)
  * info.paramCount();    // 49
+ * info.byteSize();      // 196
  * }</pre>
  *
  * @param file the file

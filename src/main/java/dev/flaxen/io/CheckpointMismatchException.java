@@ -7,9 +7,9 @@ package dev.flaxen.io;
  *
  * <pre>{@code
  * try {
- *     Checkpoints.restore(file, target);
+ *     Checkpoints.restore(Path.of("mlp.msgpack"), target);
  * } catch (CheckpointMismatchException e) {
- *     e.report().missing();
+ *     e.report().missing();   // Vector(params/head/kernel)
  * }
  * }</pre>
  */

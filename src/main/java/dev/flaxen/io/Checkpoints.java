@@ -23,10 +23,11 @@ import java.nio.file.Path;
  * per array.
  *
  * <pre>{@code
- * Checkpoints.write(Path.of("params.safetensors"), params);
- * FrozenDict<Array> back = Checkpoints.read(Path.of("params.safetensors"));
- * LoadResult r = Checkpoints.load(Path.of("pretrained.msgpack"), model.init(key, x), false);
- * r.report();   // 0 missing, 2 unexpected (...), 0 mismatched
+ * FrozenDict<Array> params = Checkpoints.read(Path.of("mlp.msgpack"));
+ * Checkpoints.write(Path.of("params.safetensors"), params);   // params.layers_0.kernel, ...
+ * Checkpoints.read(Path.of("params.safetensors")).equals(params);   // true
+ * LoadResult r = Checkpoints.load(Path.of("mlp.msgpack"), target, false);
+ * r.report();   // 1 missing (params/head/kernel), 0 unexpected, 0 mismatched
  * }</pre>
  */
 public final class Checkpoints {
@@ -40,7 +41,7 @@ public final class Checkpoints {
      * Reads a whole checkpoint as a tree, splitting safetensors names on {@code "."}.
      *
      * <pre>{@code
-     * FrozenDict<Array> params = Checkpoints.read(Path.of("model.safetensors"));
+     * FrozenDict<Array> params = Checkpoints.read(Path.of("mlp.safetensors"));   // mlp/layers_0/kernel, ...
      * }</pre>
      *
      * @param file a Flax msgpack or safetensors file
@@ -56,7 +57,7 @@ public final class Checkpoints {
      * Reads a whole checkpoint as a tree, splitting safetensors names on {@code sep}.
      *
      * <pre>{@code
-     * Checkpoints.read(Path.of("model.safetensors"), "/");   // names like params/layers_0/kernel
+     * Checkpoints.read(Path.of("slashed.safetensors"), "/");   // for names like params/layers_0/kernel
      * }</pre>
      *
      * @param file a Flax msgpack or safetensors file
@@ -97,7 +98,7 @@ public final class Checkpoints {
      * io.vavr.collection.Map)} for that.
      *
      * <pre>{@code
-     * Checkpoints.write(Path.of("params.safetensors"), params, "/");
+     * Checkpoints.write(Path.of("slashed.safetensors"), params, "/");
      * }</pre>
      *
      * @param file a path ending in {@code .msgpack} or {@code .safetensors}; replaced atomically if it exists
@@ -122,7 +123,7 @@ public final class Checkpoints {
      * file in one streaming pass that skips the data.
      *
      * <pre>{@code
-     * Checkpoints.inspect(Path.of("model.safetensors")).entries();
+     * Checkpoints.inspect(Path.of("mlp.msgpack")).entries().keySet();   // params/layers_0/kernel, ...
      * }</pre>
      *
      * @param file a Flax msgpack or safetensors file
@@ -149,8 +150,8 @@ public final class Checkpoints {
      * {@code load_state_dict(strict=True)}; without it they are reported and the rest is loaded.
      *
      * <pre>{@code
-     * LoadResult r = Checkpoints.load(Path.of("backbone.safetensors"), model.init(key, x), false);
-     * FrozenDict<Array> params = r.tree();   // pretrained where it matched, fresh elsewhere
+     * LoadResult r = Checkpoints.load(Path.of("mlp.msgpack"), fresh, false);   // fresh: the tree init returned
+     * FrozenDict<Array> params = r.tree();   // from the file where it matched, fresh elsewhere
      * }</pre>
      *
      * @param file a Flax msgpack or safetensors file
@@ -171,7 +172,7 @@ public final class Checkpoints {
      * safetensors names on {@code sep}.
      *
      * <pre>{@code
-     * Checkpoints.load(Path.of("params.safetensors"), shapes, "/", true);
+     * Checkpoints.load(Path.of("slashed.safetensors"), shapes, "/", true).tree();
      * }</pre>
      *
      * @param file a Flax msgpack or safetensors file
@@ -192,7 +193,7 @@ public final class Checkpoints {
      * Loads a tree already in memory into {@code target}, with the same matching and report as for a file.
      *
      * <pre>{@code
-     * LoadResult r = Checkpoints.load(pretrained, model.initShapes(key, x), false);
+     * LoadResult r = Checkpoints.load(pretrained, shapes, false);   // shapes: the tree initShapes returned
      * }</pre>
      *
      * @param source the tree to take leaves from
@@ -209,7 +210,7 @@ public final class Checkpoints {
      * Loads a checkpoint that must match {@code target} exactly, as Flax's {@code from_bytes(target, data)}.
      *
      * <pre>{@code
-     * FrozenDict<Array> params = Checkpoints.restore(Path.of("params.msgpack"), model.initShapes(key, x));
+     * FrozenDict<Array> params = Checkpoints.restore(Path.of("mlp.msgpack"), shapes);
      * }</pre>
      *
      * @param file a Flax msgpack or safetensors file (names split on {@code "."})

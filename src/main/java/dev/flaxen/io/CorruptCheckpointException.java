@@ -15,12 +15,12 @@ import io.vavr.control.Option;
  *
  * <pre>{@code
  * try {
- *     Checkpoints.read(file);
+ *     Checkpoints.read(Path.of("bad.safetensors"));   // tensor "a" is F32 (1,) over 3 bytes
  * } catch (CorruptCheckpointException e) {
- *     e.getMessage();  // "Checkpoints.read: expected data_offsets [0, 24] to span 24 bytes for F64 (3,),
- *                      //  got 20 at f64 (file /tmp/model.safetensors, byte 90)"
- *     e.entry();       // Some(f64)
- *     e.offset();      // Some(90)
+ *     e.getMessage();  // "Checkpoints.read: expected data_offsets [0, 3] to span 4 bytes for F32 (1,), got 3
+ *                      //  at a (file bad.safetensors, byte 9)"
+ *     e.entry();       // Some(a)
+ *     e.offset();      // Some(9)
  * }
  * }</pre>
  */

@@ -28,10 +28,11 @@ import org.msgpack.core.buffer.ChannelBufferOutput;
  * numbers, lists) is a {@link CorruptCheckpointException} naming its path.
  *
  * <pre>{@code
- * byte[] b = FlaxMsgpack.toBytes(variables);     // what flax.serialization.to_bytes(variables) gives
+ * FrozenDict<Array> variables = FlaxMsgpack.load(Path.of("mlp.msgpack"));
+ * byte[] b = FlaxMsgpack.toBytes(variables);     // the file's bytes: what flax.serialization.to_bytes gave
  * FlaxMsgpack.fromBytes(b).equals(variables);     // true
- * FlaxMsgpack.save(file, variables);              // atomically
- * FrozenDict<ShapeDtypeStruct> shapes = FlaxMsgpack.inspect(file);
+ * FlaxMsgpack.save(Path.of("copy.msgpack"), variables);   // atomically
+ * FlaxMsgpack.inspect(Path.of("copy.msgpack"));   // the same tree with ShapeDtypeStruct leaves
  * }</pre>
  */
 public final class FlaxMsgpack {
@@ -75,7 +76,7 @@ public final class FlaxMsgpack {
      * Writes a tree to a file, atomically: the old file stays whole until the new one is complete on disk.
      *
      * <pre>{@code
-     * FlaxMsgpack.save(Path.of("checkpoint.msgpack"), variables);
+     * FlaxMsgpack.save(Path.of("copy.msgpack"), variables);
      * }</pre>
      *
      * @param file the file to create or replace
@@ -96,7 +97,7 @@ public final class FlaxMsgpack {
      * Reads a tree from msgpack bytes: {@code flax.serialization.msgpack_restore(data)}.
      *
      * <pre>{@code
-     * FrozenDict<Array> variables = FlaxMsgpack.fromBytes(bytes);
+     * FrozenDict<Array> variables = FlaxMsgpack.fromBytes(Files.readAllBytes(Path.of("mlp.msgpack")));
      * }</pre>
      *
      * @param data the bytes of a Flax checkpoint
@@ -111,7 +112,7 @@ public final class FlaxMsgpack {
      * Reads a tree from a file.
      *
      * <pre>{@code
-     * FrozenDict<Array> variables = FlaxMsgpack.load(Path.of("checkpoint.msgpack"));
+     * FrozenDict<Array> variables = FlaxMsgpack.load(Path.of("mlp.msgpack"));
      * }</pre>
      *
      * @param file a Flax msgpack file
@@ -127,7 +128,7 @@ public final class FlaxMsgpack {
      * The shapes and dtypes in a file, read without keeping any array data (a streaming pass over the file).
      *
      * <pre>{@code
-     * FlaxMsgpack.inspect(file).get("params/layers_0/kernel");   // Some(float32[4,8])
+     * FlaxMsgpack.inspect(Path.of("mlp.msgpack")).get("params/layers_0/kernel");   // Some(float32[4,8])
      * }</pre>
      *
      * @param file a Flax msgpack file

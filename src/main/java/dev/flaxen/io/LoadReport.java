@@ -11,10 +11,10 @@ import java.util.Objects;
  * the file lacks, entries the file has and the target lacks, and leaves in both whose shape or dtype differ.
  *
  * <pre>{@code
- * LoadReport r = Checkpoints.load(file, model.initShapes(key, x), false).report();
- * r.isClean();      // true when every leaf matched
- * r.missing();      // Vector(params/head/kernel, ...)
- * r.mismatched();   // Vector(Mismatch(params/embed, float32[1000,64], float32[512,64]))
+ * LoadReport r = Checkpoints.load(Path.of("mlp.msgpack"), target, false).report();
+ * r.isClean();      // false
+ * r.missing();      // Vector(params/head/kernel)
+ * r.mismatched();   // Vector(params/layers_2/kernel expected float32[8,3], got float32[8,1])
  * }</pre>
  *
  * @param missing target leaves with no entry in the checkpoint, in target order

@@ -9,9 +9,9 @@ import java.util.Objects;
  * report of what could not.
  *
  * <pre>{@code
- * LoadResult r = Checkpoints.load(file, model.init(key, x), false);
+ * LoadResult r = Checkpoints.load(Path.of("mlp.msgpack"), target, false);
  * FrozenDict<Array> params = r.tree();   // loaded leaves; the target's own for the rest
- * r.report().missing();
+ * r.report().missing();                  // Vector(params/head/kernel)
  * }</pre>
  *
  * @param tree the target's structure and key order; a leaf is the checkpoint's when its shape and dtype

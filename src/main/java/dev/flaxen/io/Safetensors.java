@@ -18,9 +18,10 @@ import java.nio.file.Path;
  * {@link SafetensorsFile#readTree(String)}, which join and split names on a separator.
  *
  * <pre>{@code
- * Safetensors.saveFile(file, Trees.flatten(params, "."), LinkedHashMap.of("format", "flax"));
- * try (SafetensorsFile f = Safetensors.open(file)) {
- *     Array kernel = f.read("params.layers_0.kernel");
+ * FrozenDict<Array> params = FlaxMsgpack.load(Path.of("mlp.msgpack"));
+ * Safetensors.saveFile(Path.of("mlp.safetensors"), Trees.flatten(params, "."), LinkedHashMap.of("format", "flax"));
+ * try (SafetensorsFile f = Safetensors.open(Path.of("mlp.safetensors"))) {
+ *     f.read("params.layers_0.kernel").shape();   // (4, 8)
  * }
  * }</pre>
  */
@@ -33,7 +34,7 @@ public final class Safetensors {
      * {@code safetensors.numpy.save_file(tensors, file)}.
      *
      * <pre>{@code
-     * Safetensors.saveFile(file, LinkedHashMap.of("w", Array.ones(Shape.of(2))));
+     * Safetensors.saveFile(Path.of("w.safetensors"), LinkedHashMap.of("w", Array.ones(Shape.of(2))));
      * }</pre>
      *
      * @param file the file to create or replace
@@ -50,7 +51,7 @@ public final class Safetensors {
      * Metadata keeps the given order (the Rust library writes it in hash order).
      *
      * <pre>{@code
-     * Safetensors.saveFile(file, tensors, LinkedHashMap.of("format", "pt"));   // as transformers expects
+     * Safetensors.saveFile(Path.of("w.safetensors"), tensors, LinkedHashMap.of("format", "pt"));   // as transformers expects
      * }</pre>
      *
      * @param file the file to create or replace
@@ -86,7 +87,7 @@ public final class Safetensors {
      * The bytes of a safetensors file holding {@code tensors} and {@code metadata}.
      *
      * <pre>{@code
-     * byte[] b = Safetensors.save(tensors, LinkedHashMap.of("format", "np"));
+     * byte[] b = Safetensors.save(tensors, LinkedHashMap.of("format", "np"));   // b.length == 104 for one float32 of 2
      * }</pre>
      *
      * @param tensors name to array, at most 2 GB of data in all
@@ -113,8 +114,8 @@ public final class Safetensors {
      * is read now. Close the result.
      *
      * <pre>{@code
-     * try (SafetensorsFile f = Safetensors.open(file)) {
-     *     f.entries().size();
+     * try (SafetensorsFile f = Safetensors.open(Path.of("mlp.safetensors"))) {
+     *     f.entries().size();   // 4
      * }
      * }</pre>
      *
@@ -131,7 +132,7 @@ public final class Safetensors {
      * Reads bytes already in memory, as {@link #open(Path)} reads a file (the bytes are not copied).
      *
      * <pre>{@code
-     * Safetensors.open(bytes).read("w");
+     * Safetensors.open(Safetensors.save(tensors)).read("w");   // the array saved as "w"
      * }</pre>
      *
      * @param data a whole safetensors file
@@ -146,7 +147,7 @@ public final class Safetensors {
      * Reads every tensor of a file: {@code safetensors.numpy.load_file(file)}.
      *
      * <pre>{@code
-     * LinkedHashMap<String, Array> tensors = Safetensors.loadFile(file);
+     * LinkedHashMap<String, Array> tensors = Safetensors.loadFile(Path.of("mlp.safetensors"));
      * }</pre>
      *
      * @param file a safetensors file
@@ -164,7 +165,7 @@ public final class Safetensors {
      * Reads every tensor of a file's bytes: {@code safetensors.numpy.load(data)}.
      *
      * <pre>{@code
-     * Safetensors.load(Safetensors.save(tensors)).equals(tensors);   // true for a LinkedHashMap in file order
+     * Safetensors.load(Safetensors.save(tensors)).equals(tensors);   // true: the same names and arrays
      * }</pre>
      *
      * @param data a whole safetensors file

@@ -10,7 +10,7 @@ import java.util.Objects;
  * the first byte after the header, as the header's {@code data_offsets} do.
  *
  * <pre>{@code
- * try (SafetensorsFile f = Safetensors.open(file)) {
+ * try (SafetensorsFile f = Safetensors.open(Path.of("mlp.safetensors"))) {
  *     SafetensorsEntry e = f.entries().get("mlp.layers_0.kernel").get();
  *     e.spec();        // float32[4,8]
  *     e.byteSize();    // 128

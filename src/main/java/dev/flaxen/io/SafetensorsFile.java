@@ -20,11 +20,11 @@ import java.util.function.BiPredicate;
  * tensor is read. Inspecting a 10 GB file costs its header and nothing more. Close it to release the file.
  *
  * <pre>{@code
- * try (SafetensorsFile f = Safetensors.open(file)) {
- *     f.entries().keySet();                     // LinkedHashSet(mlp.layers_0.bias, mlp.layers_0.kernel, ...)
- *     f.metadata();                             // None, or Some(LinkedHashMap((format, pt)))
- *     Array kernel = f.read("mlp.layers_0.kernel");
- *     FrozenDict<Array> tree = f.readTree(".");   // mlp/layers_0/kernel, ...
+ * try (SafetensorsFile f = Safetensors.open(Path.of("mlp.safetensors"))) {
+ *     f.entries().keySet();                         // LinkedHashSet(mlp.layers_0.bias, mlp.layers_0.kernel, ...)
+ *     f.metadata();                                 // None: this file has no __metadata__
+ *     Array kernel = f.read("mlp.layers_0.kernel");   // float32, shape (4, 8)
+ *     FrozenDict<Array> tree = f.readTree(".");     // mlp/layers_0/kernel, ...
  * }
  * }</pre>
  */
@@ -94,7 +94,7 @@ public final class SafetensorsFile implements AutoCloseable {
      * Reads one tensor, copying just its bytes.
      *
      * <pre>{@code
-     * Array kernel = f.read("mlp.layers_0.kernel");   // float32[4,8]
+     * f.read("mlp.layers_0.kernel").shape();   // (4, 8)
      * }</pre>
      *
      * @param name a name from {@link #entries()}
@@ -129,7 +129,7 @@ public final class SafetensorsFile implements AutoCloseable {
      * {@code "mlp.layers_0.kernel"} becomes {@code mlp/layers_0/kernel}.
      *
      * <pre>{@code
-     * f.readTree(".").get("mlp/layers_0/kernel");   // Some(Array(shape=(4, 8), dtype=float32))
+     * f.readTree(".").get("mlp/layers_0/kernel").get().shape();   // (4, 8)
      * }</pre>
      *
      * @param sep the separator, usually {@code "."} (Hugging Face) or {@code "/"}
