@@ -4,7 +4,6 @@ import dev.flaxen.array.Array;
 import dev.flaxen.array.ShapeDtypeStruct;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.Trees;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -32,20 +32,27 @@ public final class SafetensorsFile implements AutoCloseable {
     private final Content content;
     private final Origin origin;
     private final SafetensorsHeader header;
+    private final int maxRange;
     private volatile boolean closed;
 
-    private SafetensorsFile(Content content, Origin origin) throws IOException {
+    private SafetensorsFile(Content content, Origin origin, int maxRange) throws IOException {
         this.content = content;
         this.origin = origin;
         this.header = SafetensorsHeader.read(content, origin);
+        this.maxRange = maxRange;
     }
 
     /** Opens a file; {@code op} names the public caller in errors. */
     static SafetensorsFile open(java.nio.file.Path file, String op) {
+        return open(file, op, Content.MAX_RANGE);
+    }
+
+    /** Opens a file that is read at most {@code maxRange} bytes (one mapping) at a time. */
+    static SafetensorsFile open(java.nio.file.Path file, String op, int maxRange) {
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
             try {
-                return new SafetensorsFile(Content.of(channel), Origin.of(op, file));
+                return new SafetensorsFile(Content.of(channel), Origin.of(op, file), maxRange);
             } catch (RuntimeException | IOException e) {
                 channel.close();
                 throw e;
@@ -58,7 +65,7 @@ public final class SafetensorsFile implements AutoCloseable {
     /** Reads bytes in memory (not copied); {@code op} names the public caller in errors. */
     static SafetensorsFile of(ByteBuffer bytes, String op) {
         try {
-            return new SafetensorsFile(Content.of(bytes), Origin.inMemory(op));
+            return new SafetensorsFile(Content.of(bytes), Origin.inMemory(op), Content.MAX_RANGE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,7 +171,7 @@ public final class SafetensorsFile implements AutoCloseable {
 
     private void copy(SafetensorsEntry e, Object out, int n) {
         int item = e.dtype().itemSize();
-        int perRange = Content.MAX_RANGE / item;
+        int perRange = maxRange / item;
         long position = header.dataStart() + e.begin();
         try {
             for (int done = 0; done < n; done += perRange) {

@@ -150,6 +150,23 @@ class FlaxMsgpackTests {
         assertTrue(t.subtree("opt_state/1").get().isEmpty());
     }
 
+    /** An array of 400 KB goes through many 64 KiB pieces on the way out and in, whole and chunked. */
+    @Test
+    void largeArraysRoundTripThroughFilesAndBytes() {
+        Array big = Array.generateDouble(Shape.of(250, 200), out -> {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = i * 0.25 - 7;
+            }
+        });
+        FrozenDict<Array> tree = FrozenDict.<Array>empty().with("params/big", big);
+        java.nio.file.Path file = dir.resolve("big.msgpack");
+        FlaxMsgpack.save(file, tree);
+        assertEquals(tree, FlaxMsgpack.load(file));
+        assertEquals(tree, FlaxMsgpack.fromBytes(FlaxMsgpack.toBytes(tree, 100_000)));
+        FlaxMsgpack.save(file, tree, 100_000, "test");
+        assertEquals(tree, FlaxMsgpack.load(file));
+    }
+
     @Test
     void writesEmptySubtreesAsEmptyMaps() {
         FrozenDict<Array> t = FrozenDict.<Array>empty().withSubtree("params", FrozenDict.empty());

@@ -123,6 +123,31 @@ class SafetensorsTests {
         }
     }
 
+    /** Tensors above one mapping (1 GiB) are read in several: the same code with 8-byte mappings. */
+    @Test
+    void readsTensorsLargerThanOneMappingInPieces() throws Exception {
+        java.nio.file.Path file = dir.resolve("dtypes.safetensors");
+        Files.write(file, bytes("dtypes.safetensors"));
+        try (SafetensorsFile f = SafetensorsFile.open(file, "test", 8)) {
+            assertEquals(Reference.expectedFlat("dtypes.safetensors").toMap(t -> t), f.readAll().toMap(t -> t));
+        }
+    }
+
+    /** An array of 400 KB goes through many 64 KiB pieces on the way out and in. */
+    @Test
+    void largeArraysRoundTripThroughFilesAndBytes() {
+        Array big = Array.generateDouble(Shape.of(250, 200), out -> {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = i * 0.25 - 7;
+            }
+        });
+        LinkedHashMap<String, Array> tensors = LinkedHashMap.of("big", big, "small", f32(Shape.of(1), 3));
+        java.nio.file.Path file = dir.resolve("big.safetensors");
+        Safetensors.saveFile(file, tensors);
+        assertEquals(tensors.toMap(t -> t), Safetensors.loadFile(file).toMap(t -> t));
+        assertEquals(tensors.toMap(t -> t), Safetensors.load(Safetensors.save(tensors)).toMap(t -> t));
+    }
+
     @Test
     void savesFilesThatLoadBack() {
         java.nio.file.Path file = dir.resolve("w.safetensors");
