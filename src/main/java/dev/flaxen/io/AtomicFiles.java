@@ -59,7 +59,8 @@ final class AtomicFiles {
 
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path tmp = dir.resolve(tempPrefix(name) + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
+            Path tmp = dir.resolve(tempPrefix(name) + random + ".tmp");
             try {
                 FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return tmp;

@@ -59,7 +59,7 @@ public enum CheckpointFormat {
 
     /**
      * The format of an existing file: by extension, else by content. A safetensors file starts with an 8-byte
-     * little-endian length no larger than the rest of the file and then {@code '{'}; a Flax msgpack file starts
+     * little-endian length no larger than the rest of the file and then an opening brace; a Flax msgpack file starts
      * with a msgpack map.
      *
      * <pre>{@code

@@ -30,6 +30,11 @@ public record CheckpointInfo(Path file, CheckpointFormat format, long fileSize,
     /**
      * Checks the parts are present.
      *
+     * @param file the file
+     * @param format its format
+     * @param fileSize its size in bytes
+     * @param entries entry name to shape and dtype
+     * @param metadata the safetensors metadata, if any
      * @throws NullPointerException if a part is null
      */
     public CheckpointInfo {

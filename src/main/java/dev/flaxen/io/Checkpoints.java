@@ -136,7 +136,8 @@ public final class Checkpoints {
         long size = size(file, op);
         if (format == CheckpointFormat.SAFETENSORS) {
             try (SafetensorsFile f = SafetensorsFile.open(file, op)) {
-                return new CheckpointInfo(file, format, size, f.entries().mapValues(SafetensorsEntry::spec), f.metadata());
+                return new CheckpointInfo(file, format, size, f.entries().mapValues(SafetensorsEntry::spec),
+                        f.metadata());
             }
         }
         return new CheckpointInfo(file, format, size, FlaxMsgpack.specs(file, Origin.of(op, file)), Option.none());
@@ -221,7 +222,8 @@ public final class Checkpoints {
      */
     public static FrozenDict<Array> restore(Path file, FrozenDict<?> target) {
         String op = "Checkpoints.restore";
-        return PartialLoad.load(target, load -> leaves(file, DEFAULT_SEPARATOR, load, op), true, op, "file " + file).tree();
+        return PartialLoad.load(target, load -> leaves(file, DEFAULT_SEPARATOR, load, op), true, op, "file " + file)
+                .tree();
     }
 
     private static FrozenDict<Leaf> leaves(Path file, String sep, java.util.function.BiPredicate<dev.flaxen.tree.Path,

@@ -18,7 +18,7 @@ interface Content extends Closeable {
     /** The total number of bytes. */
     long size();
 
-    /** A little-endian view of {@code length} bytes (at most {@link #MAX_RANGE}) from {@code position}, within the size. */
+    /** A little-endian view of {@code length} bytes (at most {@link #MAX_RANGE}) from {@code position}. */
     ByteBuffer range(long position, int length) throws IOException;
 
     /** Content of a file opened for reading; closing closes the channel (mappings stay valid until collected). */

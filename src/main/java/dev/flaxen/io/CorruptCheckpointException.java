@@ -27,9 +27,13 @@ import io.vavr.control.Option;
 public final class CorruptCheckpointException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file read; none for bytes in memory. */
     private final transient Option<java.nio.file.Path> file;
+    /** The entry the problem is in, or null. */
     private final String entry;
+    /** What is wrong, without the location. */
     private final String problem;
+    /** The byte offset of the problem, or -1 when unknown. */
     private final long offset;
 
     CorruptCheckpointException(String op, Option<java.nio.file.Path> file, String entry, String problem, long offset) {
@@ -53,12 +57,13 @@ public final class CorruptCheckpointException extends RuntimeException {
         return printable(sb.append(')').toString());
     }
 
-    /** Escapes control characters and lone surrogates (which names in a hostile file may hold) as backslash-u escapes. */
+    /** Escapes control characters and lone surrogates (names in a hostile file may hold them) as backslash-u. */
     static String printable(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
             if (pair) {
                 sb.append(c).append(s.charAt(++i));
             } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {

@@ -20,7 +20,8 @@ final class FlatNames {
         Vector<String> segments = split(name, sep);
         if (segments.exists(s -> s.isEmpty() || s.contains("/"))) {
             throw origin.corrupt(name, -1, "expected a name that splits on '" + sep
-                    + "' into non-empty parts without '/', got '" + name + "'. Read it flat with SafetensorsFile.readAll()"
+                    + "' into non-empty parts without '/', got '" + name
+                    + "'. Read it flat with SafetensorsFile.readAll()"
                     + (sep.equals("/") ? "" : " or choose another separator"));
         }
         return new Path(segments);

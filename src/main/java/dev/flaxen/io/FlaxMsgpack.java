@@ -51,18 +51,14 @@ public final class FlaxMsgpack {
      *
      * @param tree the variables, in the order to write
      * @return the bytes
-     * @throws IllegalArgumentException if the data is over 2 GB (use {@link #save}) or a key is not valid Unicode
+     * @throws IllegalArgumentException if the arrays hold over 1 GiB (use {@link #save}) or a key is not valid Unicode
      */
     public static byte[] toBytes(FrozenDict<Array> tree) {
         return toBytes(tree, MsgpackTreeWriter.MAX_CHUNK_SIZE);
     }
 
     static byte[] toBytes(FrozenDict<Array> tree, long maxChunkBytes) {
-        long bytes = Trees.byteSize(tree);
-        if (bytes > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("FlaxMsgpack.toBytes: expected at most " + Integer.MAX_VALUE / 2
-                    + " bytes of array data, got " + bytes + ". Write it to a file with FlaxMsgpack.save");
-        }
+        LeafBytes.requireInMemory("FlaxMsgpack.toBytes", Trees.byteSize(tree), "FlaxMsgpack.save");
         MessageBufferPacker out = MessagePack.newDefaultBufferPacker();
         try {
             MsgpackTreeWriter.write(tree, out, maxChunkBytes, "FlaxMsgpack.toBytes");
@@ -156,7 +152,8 @@ public final class FlaxMsgpack {
         return withUnpacker(file, origin, (in, size) -> MsgpackTreeReader.specs(in, size, origin));
     }
 
-    private static <T> T withUnpacker(java.nio.file.Path file, Origin origin, BiFunction<MessageUnpacker, Long, T> read) {
+    private static <T> T withUnpacker(java.nio.file.Path file, Origin origin,
+            BiFunction<MessageUnpacker, Long, T> read) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             int buffer = (int) Math.max(16, Math.min(READ_BUFFER, size));

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 final class LeafBytes {
     /** Bytes moved per piece: a multiple of every item size. */
     static final int PIECE = 1 << 16;
+    /** The most array data a checkpoint built in a {@code byte[]} may hold: 1 GiB, so the whole stays below 2 GiB. */
+    static final long MAX_IN_MEMORY = 1L << 30;
 
     private LeafBytes() {
     }
@@ -27,12 +29,20 @@ final class LeafBytes {
         void write(byte[] bytes, int offset, int length) throws IOException;
     }
 
+    /** Fails unless {@code bytes} of array data fit a checkpoint in a {@code byte[]}; names the writer to use. */
+    static void requireInMemory(String op, long bytes, String instead) {
+        if (bytes > MAX_IN_MEMORY) {
+            throw new IllegalArgumentException(op + ": expected at most " + MAX_IN_MEMORY + " bytes of array data in a"
+                    + " byte[], got " + bytes + ". Write a file with " + instead);
+        }
+    }
+
     /** A fresh scratch buffer of {@link #PIECE} bytes, little-endian. */
     static ByteBuffer scratch() {
         return scratch(PIECE);
     }
 
-    /** A fresh little-endian scratch buffer for moving {@code bytes} bytes: that many, rounded up to 8, at most a piece. */
+    /** A little-endian scratch buffer for moving {@code bytes} bytes: that many rounded up to 8, at most a piece. */
     static ByteBuffer scratch(long bytes) {
         int capacity = (int) Math.min(PIECE, (bytes + 7) & ~7L);
         return ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);

@@ -36,7 +36,10 @@ public record LoadReport(Vector<Path> missing, Vector<Path> unexpected, Vector<M
         /**
          * Checks the parts are present.
          *
-         * @throws NullPointerException if a part is null
+         * @param path the leaf
+     * @param expected the target's shape and dtype
+     * @param actual the checkpoint's
+     * @throws NullPointerException if a part is null
          */
         public Mismatch {
             Objects.requireNonNull(path, "path");
@@ -58,6 +61,9 @@ public record LoadReport(Vector<Path> missing, Vector<Path> unexpected, Vector<M
     /**
      * Checks the lists are present.
      *
+     * @param missing target leaves with no entry in the checkpoint
+     * @param unexpected checkpoint entries with no leaf in the target
+     * @param mismatched leaves whose shape or dtype differ
      * @throws NullPointerException if a list is null
      */
     public LoadReport {

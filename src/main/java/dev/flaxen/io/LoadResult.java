@@ -22,6 +22,8 @@ public record LoadResult(FrozenDict<Array> tree, LoadReport report) {
     /**
      * Checks the parts are present.
      *
+     * @param tree the loaded tree
+     * @param report the missing, unexpected and mismatched entries
      * @throws NullPointerException if a part is null
      */
     public LoadResult {

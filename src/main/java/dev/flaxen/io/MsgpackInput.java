@@ -155,7 +155,8 @@ final class MsgpackInput {
     }
 
     private CorruptCheckpointException tooLong(long at, String item) {
-        return corrupt(at, "expected " + item + " to fit in the " + remaining() + " bytes left, got the end of the data first");
+        return corrupt(at, "expected " + item + " to fit in the " + remaining()
+                + " bytes left, got the end of the data first");
     }
 
     /** A msgpack str of at most {@code maxBytes}, decoded as strict UTF-8. */

@@ -100,7 +100,8 @@ final class MsgpackTreeReader {
     private Map<String, Object> root() throws IOException {
         ValueType type = in.peek();
         if (type != ValueType.MAP) {
-            throw in.corrupt(0, "expected a msgpack map (a Flax state dict) at the root, got " + MsgpackInput.describe(type));
+            throw in.corrupt(0, "expected a msgpack map (a Flax state dict) at the root, got "
+                    + MsgpackInput.describe(type));
         }
         Object tree = map();
         if (!(tree instanceof Map<?, ?>)) {
@@ -129,7 +130,8 @@ final class MsgpackTreeReader {
                 yield new java.util.LinkedHashMap<String, Object>();
             }
             default -> throw in.corrupt(in.position(),
-                    "expected a map, an array (msgpack ext 1 or 3), a number or a bool, got " + MsgpackInput.describe(type));
+                    "expected a map, an array (msgpack ext 1 or 3), a number or a bool, got "
+                            + MsgpackInput.describe(type));
         };
     }
 

@@ -147,7 +147,8 @@ final class NdarrayReader {
         ExtensionTypeHeader ext = in.unpacker().unpackExtensionTypeHeader();
         int type = ext.getType();
         if (type != EXT_NDARRAY && (chunk || type != EXT_NPSCALAR)) {
-            throw in.corrupt(at, "expected msgpack ext type " + (chunk ? "1 (ndarray)" : "1 (ndarray) or 3 (numpy scalar)")
+            String expected = chunk ? "1 (ndarray)" : "1 (ndarray) or 3 (numpy scalar)";
+            throw in.corrupt(at, "expected msgpack ext type " + expected
                     + ", got ext type " + type + (type == 2 ? " (Python complex, which Flaxen has no dtype for)" : ""));
         }
         in.requireFits(ext.getLength(), at, "an ext payload of %d bytes", ext.getLength());

@@ -43,7 +43,8 @@ final class PartialLoad {
     }
 
     /** The target's structure with each leaf loaded, or the target's own array, or left out. */
-    private static FrozenDict<Array> tree(LinkedHashMap<Path, ? extends Option<?>> targetFlat, LinkedHashMap<Path, Leaf> got) {
+    private static FrozenDict<Array> tree(LinkedHashMap<Path, ? extends Option<?>> targetFlat,
+            LinkedHashMap<Path, Leaf> got) {
         LinkedHashMap<Path, Option<Array>> out = LinkedHashMap.empty();
         for (Tuple2<Path, ? extends Option<?>> e : targetFlat) {
             if (e._2.isEmpty()) {

@@ -51,7 +51,7 @@ public final class Safetensors {
      * Metadata keeps the given order (the Rust library writes it in hash order).
      *
      * <pre>{@code
-     * Safetensors.saveFile(Path.of("w.safetensors"), tensors, LinkedHashMap.of("format", "pt"));   // as transformers expects
+     * Safetensors.saveFile(Path.of("w.safetensors"), tensors, LinkedHashMap.of("format", "pt"));   // for transformers
      * }</pre>
      *
      * @param file the file to create or replace
@@ -75,9 +75,10 @@ public final class Safetensors {
      * byte[] b = Safetensors.save(LinkedHashMap.of("w", Array.ones(Shape.of(2))));
      * }</pre>
      *
-     * @param tensors name to array, at most 2 GB of data in all
+     * @param tensors name to array, at most 1 GiB of data in all
      * @return the file's bytes
-     * @throws IllegalArgumentException if a name is {@code "__metadata__"} or not valid Unicode
+     * @throws IllegalArgumentException if the data is over 1 GiB, or a name is {@code "__metadata__"} or not valid
+     *     Unicode
      */
     public static byte[] save(Map<String, Array> tensors) {
         return toBytes(tensors, Option.none());
@@ -90,16 +91,19 @@ public final class Safetensors {
      * byte[] b = Safetensors.save(tensors, LinkedHashMap.of("format", "np"));   // b.length == 104 for one float32 of 2
      * }</pre>
      *
-     * @param tensors name to array, at most 2 GB of data in all
+     * @param tensors name to array, at most 1 GiB of data in all
      * @param metadata string to string
      * @return the file's bytes
-     * @throws IllegalArgumentException if a name is {@code "__metadata__"} or a string is not valid Unicode
+     * @throws IllegalArgumentException if the data is over 1 GiB, a name is {@code "__metadata__"} or a string is not
+     *     valid Unicode
      */
     public static byte[] save(Map<String, Array> tensors, Map<String, String> metadata) {
         return toBytes(tensors, Option.some(metadata));
     }
 
     private static byte[] toBytes(Map<String, Array> tensors, Option<? extends Map<String, String>> metadata) {
+        LeafBytes.requireInMemory("Safetensors.save", tensors.values().map(a -> (long) a.size() * a.dtype().itemSize())
+                .sum().longValue(), "Safetensors.saveFile");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             SafetensorsWriter.write(Channels.newChannel(out), tensors, metadata, "Safetensors.save");

@@ -27,6 +27,11 @@ public record SafetensorsEntry(String name, DType dtype, Shape shape, long begin
     /**
      * Checks the parts are present and the range is not reversed.
      *
+     * @param name the tensor name
+     * @param dtype the element type
+     * @param shape the dimensions
+     * @param begin the first byte of the data
+     * @param end one past the last byte
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if {@code begin < 0} or {@code end < begin}
      */

@@ -124,7 +124,8 @@ final class SafetensorsHeaderParser {
         int rank = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (rank == NdarrayReader.MAX_RANK) {
-                throw origin.corrupt(entry, at(p), "expected a rank of at most " + NdarrayReader.MAX_RANK + ", got more");
+                throw origin.corrupt(entry, at(p), "expected a rank of at most " + NdarrayReader.MAX_RANK
+                        + ", got more");
             }
             dims = rank < dims.length ? dims : Arrays.copyOf(dims, 2 * dims.length);
             dims[rank++] = (int) nonNegative(p, Integer.MAX_VALUE, "a dimension");
@@ -150,7 +151,8 @@ final class SafetensorsHeaderParser {
     private long nonNegative(JsonParser p, long max, String what) throws IOException {
         long at = at(p);
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw origin.corrupt(entry, at, "expected " + what + " as a non-negative integer, got " + describe(p.currentToken()));
+            throw origin.corrupt(entry, at, "expected " + what + " as a non-negative integer, got "
+                    + describe(p.currentToken()));
         }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < 0 || p.getLongValue() > max) {
             throw origin.corrupt(entry, at, "expected " + what + " in [0, " + max + "], got " + p.getText());

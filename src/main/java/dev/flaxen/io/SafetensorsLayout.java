@@ -25,7 +25,8 @@ final class SafetensorsLayout {
         }
         if (range[1] - range[0] != bytes) {
             throw origin.corrupt(name, at, "expected data_offsets " + render(range[0], range[1]) + " to span " + bytes
-                    + " bytes for " + DTypeNames.safetensorsCode(dtype) + " " + Shape.of(dims) + ", got " + (range[1] - range[0]));
+                    + " bytes for " + DTypeNames.safetensorsCode(dtype) + " " + Shape.of(dims) + ", got "
+                    + (range[1] - range[0]));
         }
     }
 
@@ -56,7 +57,8 @@ final class SafetensorsLayout {
             if (e.begin() != next) {
                 throw origin.corrupt(e.name(), locations.get(e.name()), "expected data_offsets to begin at " + next
                         + (previous == null ? " (the first range)" : " where '" + previous + "' ends")
-                        + ", got " + render(e.begin(), e.end()) + (e.begin() < next ? ", which overlaps" : ", which leaves a gap"));
+                        + ", got " + render(e.begin(), e.end())
+                        + (e.begin() < next ? ", which overlaps" : ", which leaves a gap"));
             }
             next = e.end();
             previous = e.name();

@@ -35,8 +35,8 @@ final class SafetensorsWriter {
     }
 
     /** Writes the whole file to {@code out}; {@code op} names the caller in errors. */
-    static void write(WritableByteChannel out, Map<String, Array> tensors, Option<? extends Map<String, String>> metadata,
-            String op) throws IOException {
+    static void write(WritableByteChannel out, Map<String, Array> tensors,
+            Option<? extends Map<String, String>> metadata, String op) throws IOException {
         Vector<Tuple2<String, Array>> sorted = sorted(tensors, op);
         byte[] header = header(sorted, metadata, op);
         ByteBuffer length = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, header.length);
@@ -56,7 +56,8 @@ final class SafetensorsWriter {
                         + SafetensorsHeaderParser.METADATA + "\", got \"" + name + "\"");
             }
         }
-        Comparator<Tuple2<String, Array>> byDtype = Comparator.comparingInt(t -> -DTypeNames.safetensorsRank(t._2.dtype()));
+        Comparator<Tuple2<String, Array>> byDtype =
+                Comparator.comparingInt(t -> -DTypeNames.safetensorsRank(t._2.dtype()));
         return tensors.toVector().sorted(byDtype.thenComparing(
                 (a, b) -> Arrays.compareUnsigned(utf8(a._1), utf8(b._1))));
     }
@@ -85,7 +86,8 @@ final class SafetensorsWriter {
             json.write(' ');
         }
         if (json.size() > SafetensorsHeader.MAX_HEADER_SIZE) {
-            throw new IllegalArgumentException(op + ": expected a header of at most " + SafetensorsHeader.MAX_HEADER_SIZE
+            throw new IllegalArgumentException(op + ": expected a header of at most "
+                    + SafetensorsHeader.MAX_HEADER_SIZE
                     + " bytes, got " + json.size() + ". Split the tensors over several files");
         }
         return json.toByteArray();
@@ -95,7 +97,8 @@ final class SafetensorsWriter {
         g.writeObjectFieldStart(SafetensorsHeaderParser.METADATA);
         for (Tuple2<String, String> kv : metadata) {
             if (!Utf8.isWellFormed(kv._1) || !Utf8.isWellFormed(kv._2)) {
-                throw new IllegalArgumentException(op + ": expected metadata in valid Unicode, got a lone surrogate in \""
+                throw new IllegalArgumentException(op
+                        + ": expected metadata in valid Unicode, got a lone surrogate in \""
                         + kv._1 + "\"");
             }
             g.writeStringField(kv._1, kv._2);

@@ -186,6 +186,14 @@ class SafetensorsTests {
     }
 
     @Test
+    void checkpointsInAByteArrayHoldAtMostOneGibibyteOfData() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LeafBytes.requireInMemory("Safetensors.save", (1L << 30) + 1, "Safetensors.saveFile"));
+        assertEquals("Safetensors.save: expected at most 1073741824 bytes of array data in a byte[], got 1073741825."
+                + " Write a file with Safetensors.saveFile", e.getMessage());
+    }
+
+    @Test
     void writingAReservedNameFails() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Safetensors.save(LinkedHashMap.of("__metadata__", f32(Shape.of(1), 1))));
