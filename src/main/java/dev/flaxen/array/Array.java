@@ -71,7 +71,75 @@ public final class Array extends ArrayFactories
 
     /** The backing storage, for this package's operations only; never hand it out. */
     Object data() {
+        if (data == null) {
+            throw new IllegalStateException("Array: expected a concrete array, got an abstract "
+                    + ShapeDtypeStruct.of(this) + " (a shape and a dtype without values, as inside initShapes or tabulate). Its values do "
+                    + "not exist; read values only from arrays that init or apply return");
+        }
         return data;
+    }
+
+    /**
+     * An abstract array: a shape and a dtype with no storage, JAX's {@code ShapedArray} (what a traced function
+     * sees under {@code jax.eval_shape}). Every operation on an abstract operand computes only the result's shape and
+     * dtype, with the same checks as for concrete arrays, and returns an abstract array; nothing is allocated. Reading
+     * values ({@code getFloat}, {@code toFloatArray}, {@code item}, {@code allClose}, ...) throws
+     * {@code IllegalStateException}. {@code Module.initShapes} runs a model on such arrays.
+     *
+     * <pre>{@code
+     * Array x = Array.abstractOf(Shape.of(2, 4), DType.F32);
+     * x.matmul(Array.abstractOf(Shape.of(4, 8), DType.F32)).add(1).toString();   // "ShapedArray(float32[2,8])"
+     * x.getFloat(0, 0);   // IllegalStateException: Array: expected a concrete array, got an abstract float32[2,4] ...
+     * }</pre>
+     *
+     * @param shape the shape
+     * @param dtype the element type
+     * @return the abstract array
+     * @throws IllegalArgumentException if the shape has more than {@code Integer.MAX_VALUE} elements
+     */
+    public static Array abstractOf(Shape shape, DType dtype) {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(dtype, "dtype");
+        shape.intSize("Array.abstractOf");
+        return new Array(shape, dtype, null);
+    }
+
+    /**
+     * {@link #abstractOf(Shape, DType)} from a {@code ShapeDtypeStruct}.
+     *
+     * <pre>{@code
+     * Array.abstractOf(new ShapeDtypeStruct(Shape.of(3), DType.BF16)).isAbstract();   // true
+     * }</pre>
+     *
+     * @param spec the shape and dtype
+     * @return the abstract array
+     * @throws IllegalArgumentException if the shape has more than {@code Integer.MAX_VALUE} elements
+     */
+    public static Array abstractOf(ShapeDtypeStruct spec) {
+        return abstractOf(spec.shape(), spec.dtype());
+    }
+
+    /**
+     * Whether this array is abstract (a shape and a dtype without values; see {@link #abstractOf(Shape, DType)}).
+     *
+     * <pre>{@code
+     * Array.zeros(Shape.of(2)).isAbstract();   // false
+     * }</pre>
+     *
+     * @return true for an abstract array
+     */
+    public boolean isAbstract() {
+        return data == null;
+    }
+
+    /** An abstract array of this shape and dtype if any operand is abstract, else null: ops return it early. */
+    static Array abstractResult(Shape shape, DType dtype, Array... operands) {
+        for (Array a : operands) {
+            if (a.data == null) {
+                return new Array(shape, dtype, null);
+            }
+        }
+        return null;
     }
 
     /**
@@ -385,6 +453,7 @@ public final class Array extends ArrayFactories
     /**
      * Bitwise equality: same shape, same dtype and the same bit pattern in every element
      * (so {@code -0.0 != 0.0} and a NaN equals the same NaN). For tolerant comparison use {@code allClose}.
+     * Two abstract arrays are equal when their shapes and dtypes are; an abstract array never equals a concrete one.
      *
      * @param o another object
      * @return true if {@code o} is an array with the same shape, dtype and bits
@@ -394,7 +463,8 @@ public final class Array extends ArrayFactories
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Array a) || dtype != a.dtype || !shape.equals(a.shape)) {
+        if (!(o instanceof Array a) || dtype != a.dtype || !shape.equals(a.shape)
+                || (data == null) != (a.data == null)) {
             return false;
         }
         if (data instanceof float[] f) {
@@ -420,7 +490,7 @@ public final class Array extends ArrayFactories
     @Override
     public int hashCode() {
         int h = 31 * shape.hashCode() + dtype.hashCode();
-        int n = size();
+        int n = data == null ? 0 : size();
         for (int i = 0; i < n; i++) {
             h = 31 * h + Long.hashCode(Storage.bits(dtype, data, i));
         }
@@ -434,12 +504,16 @@ public final class Array extends ArrayFactories
      * <pre>{@code
      * Array.arange(3).toString();                 // "Array([0, 1, 2], dtype=int32)"
      * Array.of(new float[] {1e-8f, 1}).toString();   // "Array([1.e-08, 1.e+00], dtype=float32)"
+     * Array.abstractOf(Shape.of(2, 4), DType.F32).toString();   // "ShapedArray(float32[2,4])"
      * }</pre>
      *
      * @return the JAX-style text
      */
     @Override
     public String toString() {
+        if (data == null) {
+            return "ShapedArray(" + ShapeDtypeStruct.of(this) + ")";
+        }
         return ArrayFormat.repr(this);
     }
 }

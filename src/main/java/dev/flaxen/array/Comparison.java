@@ -43,6 +43,10 @@ enum Comparison {
     }
 
     private Array run(DType t, Array a, Array b, Shape out) {
+        Array shaped = Array.abstractResult(out, DType.BOOL, a, b);
+        if (shaped != null) {
+            return shaped;
+        }
         byte[] o = new byte[out.intSize("Array")];
         StridedLoop loop = Broadcasting.loop(out, a.shape(), b.shape());
         int n = loop.rowLength();

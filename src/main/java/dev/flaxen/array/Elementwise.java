@@ -14,13 +14,15 @@ final class Elementwise {
     static Array binary(String op, BinaryOp kind, Array a, Array b) {
         DType t = resultType(op, kind, Promotion.promote(a.dtype(), b.dtype()));
         Shape out = Broadcasting.shape(op, a.shape(), b.shape());
-        return run(kind, t, Casting.astype(a, t), Casting.astype(b, t), out);
+        Array shaped = Array.abstractResult(out, t, a, b);
+        return shaped != null ? shaped : run(kind, t, Casting.astype(a, t), Casting.astype(b, t), out);
     }
 
     /** {@code a <op> scalar}, the scalar weakly typed. */
     static Array binary(String op, BinaryOp kind, Array a, double scalar) {
         DType t = resultType(op, kind, Promotion.promoteScalar(a.dtype(), scalar));
-        return run(kind, t, Casting.astype(a, t), scalarOf(scalar, t), a.shape());
+        Array shaped = Array.abstractResult(a.shape(), t, a);
+        return shaped != null ? shaped : run(kind, t, Casting.astype(a, t), scalarOf(scalar, t), a.shape());
     }
 
     /** A 0-d array holding a scalar converted to {@code t} by {@link Promotion#storeScalar}. */
@@ -98,6 +100,9 @@ final class Elementwise {
 
     private static Array mapFloat(Array x, DoubleUnaryOperator f) {
         DType t = x.dtype();
+        if (x.isAbstract()) {
+            return x;
+        }
         int n = x.size();
         Object o = Storage.allocate(t, n);
         if (x.data() instanceof float[] a) {
@@ -115,6 +120,9 @@ final class Elementwise {
 
     private static Array mapStore(Array x, DoubleUnaryOperator f) {
         DType t = x.dtype();
+        if (x.isAbstract()) {
+            return x;
+        }
         int n = x.size();
         Object o = Storage.allocate(t, n);
         for (int i = 0; i < n; i++) {
@@ -125,6 +133,9 @@ final class Elementwise {
 
     private static Array mapLong(Array x, LongUnaryOperator f) {
         DType t = x.dtype();
+        if (x.isAbstract()) {
+            return x;
+        }
         int n = x.size();
         Object o = Storage.allocate(t, n);
         for (int i = 0; i < n; i++) {
@@ -142,6 +153,10 @@ final class Elementwise {
         DType t = Promotion.promote(x.dtype(), y.dtype());
         Shape out = Broadcasting.shape("Array.where", Broadcasting.shape("Array.where", cond.shape(), x.shape()),
                 y.shape());
+        Array shaped = Array.abstractResult(out, t, cond, x, y);
+        if (shaped != null) {
+            return shaped;
+        }
         Array c = Casting.astype(cond, DType.BOOL);
         Object xs = Casting.astype(x, t).data();
         Object ys = Casting.astype(y, t).data();

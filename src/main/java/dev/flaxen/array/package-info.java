@@ -20,6 +20,10 @@
  *   <tr><td>{@link dev.flaxen.array.HalfFloats}</td><td>bfloat16/float16 conversions, bit-exact with JAX</td></tr>
  * </table>
  *
+ * <p>An array may be <em>abstract</em> ({@code Array.abstractOf(shape, dtype)}): a shape and a dtype without storage,
+ * JAX's {@code ShapedArray}. Operations on abstract operands return abstract results of the right shape and dtype
+ * without computing; reading values throws {@code IllegalStateException}. {@code Module.initShapes} uses them.
+ *
  * <p>The work is done by package-private classes: {@code Broadcasting} and {@code StridedLoop} (iteration
  * over broadcast and strided operands), {@code Promotion} and {@code Casting} (dtypes),
  * {@code Elementwise}, {@code BinaryOp} and {@code Comparison}, {@code Reductions}, {@code MatMul},
