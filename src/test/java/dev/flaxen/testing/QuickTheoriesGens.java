@@ -7,9 +7,10 @@ import org.quicktheories.impl.Constraint;
 
 /**
  * The adapter to QuickTheories: a kit {@link Gen} as a {@code org.quicktheories.core.Gen}. Every
- * {@code nextLong()} the generator draws comes from QuickTheories' randomness source, so QuickTheories reproduces a
- * run from its seed and shrinks a failing example draw by draw towards 0, which the kit's generators turn into
- * smaller ranks, sizes and trees. Only this class needs QuickTheories on the class path.
+ * {@code nextLong()} the generator draws is made of two 32-bit draws from QuickTheories' randomness source (high half
+ * first), so QuickTheories reproduces a run from its seed and shrinks a failing example draw by draw towards 0, which
+ * the kit's generators turn into smaller ranks, sizes and trees. Only this class needs QuickTheories on the class
+ * path.
  *
  * <pre>{@code
  * qt().forAll(QuickTheoriesGens.of(Gens.keys()), QuickTheoriesGens.of(Gens.shapes(0, 3, 1, 5)))
@@ -36,11 +37,17 @@ public final class QuickTheoriesGens {
         return in -> gen.generate(new Source(in));
     }
 
-    /** QuickTheories' source as a {@link RandomGenerator} that draws whole longs. */
+    /**
+     * QuickTheories' source as a {@link RandomGenerator}. A long is two unsigned 32-bit draws, because QuickTheories
+     * shrinks a signed draw towards 0 from below too, which would take the kit's (unsigned) draws to their maximum.
+     */
     private record Source(RandomnessSource in) implements RandomGenerator {
+        private static final Constraint HALF = Constraint.between(0, 0xffffffffL);
+
         @Override
         public long nextLong() {
-            return in.next(Constraint.none());
+            long high = in.next(HALF);
+            return high << 32 | in.next(HALF);
         }
     }
 }
