@@ -11,6 +11,9 @@ It writes
                                                42 in both Threefry modes; the cells are those of
                                                ../vectors/gen_nn.py (seed_chapter), every net initialised with
                                                jax.random.PRNGKey(seed) on X = jax.random.uniform(PRNGKey(seed + 1), (2, 4))
+  docs/scaled-mlp-seed0.digest                 the golden file of docs/testing.md's example model (ScaledMlp below,
+                                               src/test/java/dev/flaxen/docs/ScaledMlpTests.java in Java), initialised
+                                               by Flax with PRNGKey(0) in partitionable mode on an input of shape (2, 4)
   canonical.json                               a hand-made tree of every dtype (edge values, a scalar, an empty array,
                                                an empty subtree, keys whose code-point order differs from insertion
                                                and UTF-16 order): its leaves in insertion order with their raw bytes,
@@ -118,6 +121,20 @@ def seed_chapter(mode, seed):
     return steps
 
 
+# ---------------------------------------------------------------------------------------------- docs example
+class ScaledMlp(nn.Module):
+    @nn.compact
+    def __call__(self, x):
+        h = nn.relu(nn.Dense(16)(x))
+        y = nn.Dense(3)(h)
+        return y * self.param("scale", nn.initializers.ones, (3,))
+
+
+def scaled_mlp():
+    jax.config.update("jax_threefry_partitionable", True)
+    return ScaledMlp().init(jax.random.PRNGKey(0), jnp.zeros((2, 4), jnp.float32))
+
+
 # ---------------------------------------------------------------------------------------------- canonical.json
 def reference_tree():
     bf16, f16 = ml_dtypes.bfloat16, np.float16
@@ -160,6 +177,9 @@ def main():
                 name = os.path.join(here, "seed-chapter", "%s-seed%d-step%d.digest" % (mode, seed, n))
                 with open(name, "w", encoding="utf-8", newline="\n") as f:
                     f.write(golden_text(flax.core.unfreeze(tree)))
+    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
+    with open(os.path.join(here, "docs", "scaled-mlp-seed0.digest"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(golden_text(flax.core.unfreeze(scaled_mlp())))
     with open(os.path.join(here, "canonical.json"), "w", encoding="utf-8", newline="\n") as f:
         json.dump(reference_case(), f, indent=1, ensure_ascii=True)
         f.write("\n")

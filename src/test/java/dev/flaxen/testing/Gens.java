@@ -17,7 +17,8 @@ import java.util.random.RandomGenerator;
  * <pre>{@code
  * Gen<Array> arrays = Gens.arrays(Gens.shapes(0, 3, 0, 4), Gens.floatDtypes());
  * Array x = arrays.fromSeed(11);
- * FrozenDict<Array> params = Gens.paramTrees().fromSeed(11);   // {"params": {"layers_0": {"kernel", "bias"}, ...}}
+ * FrozenDict<Array> params = Gens.paramTrees().fromSeed(11);
+ * // {"params": {"layers_0": {"kernel": float32[2,1,4,2], "bias": float32[2]}}}, the same on every run
  * }</pre>
  */
 public final class Gens {
@@ -62,7 +63,7 @@ public final class Gens {
      * A {@code minDim} of 0 allows empty arrays; a {@code minRank} of 0 allows scalars.
      *
      * <pre>{@code
-     * Gens.shapes(1, 3, 1, 8);   // (5,), (2, 7), (1, 1, 8), ...
+     * Gens.shapes(1, 3, 1, 8).samples(0, 4);   // (4, 1, 8), (6, 8), (6, 5), (6,)
      * }</pre>
      *
      * @param minRank the least rank, {@code >= 0}
@@ -90,7 +91,7 @@ public final class Gens {
      * the {@code k} axes still to draw (the last axis takes any size the budget allows).
      *
      * <pre>{@code
-     * Gens.shapesUpToSize(0, 4, 64);   // (), (64,), (3, 1, 20), ...
+     * Gens.shapesUpToSize(0, 4, 64).samples(0, 4);   // (1, 25, 1, 2), (8, 4), (5, 10), ()
      * }</pre>
      *
      * @param minRank the least rank, {@code >= 0}
@@ -236,8 +237,8 @@ public final class Gens {
      * {@code var}). Keys are in creation order; every leaf has one dtype drawn per tree, with typical values.
      *
      * <pre>{@code
-     * FrozenDict<Array> t = Gens.paramTrees(5, Gens.floatDtypes()).fromSeed(9);
-     * t.get("params/layers_0/kernel");   // Some(Array(...)) when the tree is Sequential-style
+     * FrozenDict<Array> t = Gens.paramTrees(5, Gens.floatDtypes()).fromSeed(5);
+     * t.get("params/layers_0/kernel");   // Some(Array(...)): seed 5 gives a Sequential-style tree
      * }</pre>
      *
      * @param maxLayers the greatest number of layers, {@code >= 1}

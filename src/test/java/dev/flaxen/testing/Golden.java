@@ -19,7 +19,7 @@ import java.util.Objects;
  * <pre>{@code
  * FrozenDict<Array> params = net.init(PRNGKey.of(0), x);
  * Golden.assertDigest(Path.of("src/test/resources/golden/mlp-seed0.digest"), params);
- * Golden.digest(params);   // "3f1c...": 64 hex digits
+ * Golden.digest(params);   // "945a4710...e421" (64 hex digits) for the seed chapter's net and a (2, 4) input
  * }</pre>
  */
 public final class Golden {
@@ -96,7 +96,8 @@ public final class Golden {
      *
      * <pre>{@code
      * Golden.assertDigest(Path.of("src/test/resources/golden/mlp-seed0.digest"), params);
-     * // first run: Golden.assertDigest: recorded src/test/resources/golden/mlp-seed0.digest (tree 3f1c..., 4 entries) ...
+     * // first run prints: Golden.assertDigest: recorded src/test/resources/golden/mlp-seed0.digest (tree 945a...,
+     * // 4 entries). Commit it; later runs compare against it
      * }</pre>
      *
      * @param goldenFile the file
@@ -167,7 +168,8 @@ public final class Golden {
      * {@code FrozenDict.equals}) have equal digests, whatever their insertion order.
      *
      * <pre>{@code
-     * Golden.digest(FrozenDict.<Array>empty().with("w", Array.scalar(1f)));   // 64 hex digits
+     * Golden.digest(FrozenDict.<Array>empty().with("w", Array.scalar(1f)));
+     * // "45b15bc78641ad015b0551b1c5d382c38e6149ba586eb42cb1d82476ae970135"
      * }</pre>
      *
      * @param tree the tree, of concrete arrays
