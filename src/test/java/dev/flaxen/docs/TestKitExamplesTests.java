@@ -158,7 +158,8 @@ class TestKitExamplesTests {
         FrozenDict<Array> params = NET.init(PRNGKey.of(0), X);
         Path file = dir.resolve("mlp-seed0.digest");
         Golden.Outcome first = Golden.assertDigest(file, params, Golden.Mode.RECORD);   // RECORD: CI may set strict
-        assertTrue(first.message().startsWith("Golden.assertDigest: recorded " + file + " (tree 945a"), first.message());
+        assertTrue(first.message().startsWith("Golden.assertDigest: recorded " + file + " (tree 945a"),
+                first.message());
         assertTrue(first.message().endsWith(", 4 entries). Commit it; later runs compare against it"));
         assertEquals(Golden.Status.MATCHED, Golden.assertDigest(file, params, Golden.Mode.STRICT).status());
         assertTrue(Golden.digest(params).startsWith("945a4710") && Golden.digest(params).endsWith("e421"));

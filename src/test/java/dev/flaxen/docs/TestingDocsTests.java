@@ -121,7 +121,8 @@ class TestingDocsTests {
         Field data = Array.class.getDeclaredField("data");
         data.setAccessible(true);
         float[] storage = (float[]) data.get(v);
-        assertShown(page, () -> assertTreeUnchanged(FrozenDict.<Array>empty().with("params/w", v), p -> storage[1] = 5));
+        FrozenDict<Array> watched = FrozenDict.<Array>empty().with("params/w", v);
+        assertShown(page, () -> assertTreeUnchanged(watched, p -> storage[1] = 5));
     }
 
     private static void assertShown(String page, org.junit.jupiter.api.function.Executable assertion) {

@@ -52,7 +52,8 @@ class ModuleDeterminismTests {
     @MethodSource("layers")
     void everyRandomParameterDependsOnTheKey(String name, Module layer, Array x) {
         assertKeySensitivity(layer, x);
-        assertKeySensitivity(layer, x, PRNGKey.of(7, ThreefryMode.LEGACY), PRNGKey.of(7, ThreefryMode.LEGACY).foldIn(1));
+        PRNGKey legacy = PRNGKey.of(7, ThreefryMode.LEGACY);
+        assertKeySensitivity(layer, x, legacy, legacy.foldIn(1));
     }
 
     @Test

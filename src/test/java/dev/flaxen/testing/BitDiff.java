@@ -63,30 +63,38 @@ final class BitDiff {
         if (expected.isAbstract()) {
             return Optional.empty();
         }
-        DType dtype = want.dtype();
-        int first = -1;
-        int count = 0;
-        String maxUlp = null;
-        long max = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            long a = expected.bitsAt(i);
-            long b = actual.bitsAt(i);
-            if (a != b) {
-                first = first < 0 ? i : first;
-                count++;
-                if (hasUlps(dtype, a, b) && Long.compareUnsigned(Elements.ulpDistance(dtype, a, b), max) >= 0) {
-                    max = Elements.ulpDistance(dtype, a, b);
-                    maxUlp = Long.toUnsignedString(max);
-                }
-            }
-        }
-        if (first < 0) {
+        Differences d = Differences.of(want.dtype(), expected, actual);
+        if (d.count == 0) {
             return Optional.empty();
         }
-        return Optional.of(where + "index " + Elements.ndIndex(want.shape(), first) + " (flat index " + first
-                + " of " + want + ")\n" + elements(dtype, expected.bitsAt(first), actual.bitsAt(first))
-                + "  " + count + " of " + expected.size() + " elements differ"
-                + (maxUlp != null ? ", by at most " + maxUlp + " ulp" : ""));
+        return Optional.of(where + "index " + Elements.ndIndex(want.shape(), d.first) + " (flat index " + d.first
+                + " of " + want + ")\n" + elements(want.dtype(), expected.bitsAt(d.first), actual.bitsAt(d.first))
+                + "  " + d.count + " of " + expected.size() + " elements differ"
+                + (d.maxUlp != null ? ", by at most " + d.maxUlp + " ulp" : ""));
+    }
+
+    /** The first differing flat index, how many elements differ, and the largest ulp distance (null if none). */
+    private record Differences(int first, int count, String maxUlp) {
+        static Differences of(DType dtype, Array expected, Array actual) {
+            int first = -1;
+            int count = 0;
+            boolean measured = false;
+            long max = 0;
+            for (int i = 0; i < expected.size(); i++) {
+                long a = expected.bitsAt(i);
+                long b = actual.bitsAt(i);
+                if (a != b) {
+                    first = first < 0 ? i : first;
+                    count++;
+                    if (hasUlps(dtype, a, b)) {
+                        long d = Elements.ulpDistance(dtype, a, b);
+                        max = !measured || Long.compareUnsigned(d, max) > 0 ? d : max;
+                        measured = true;
+                    }
+                }
+            }
+            return new Differences(first, count, measured ? Long.toUnsignedString(max) : null);
+        }
     }
 
     private static String elements(DType dtype, long a, long b) {

@@ -134,7 +134,8 @@ class GensProperties {
             for (Tuple2<Path, Array> leaf : Trees.flatten(t.subtree("params").get())) {
                 int[] dims = leaf._2.shape().toArray();
                 int in = leaf._1.last().equals("kernel") ? dims[dims.length - 2] : dims[0];
-                assertTrue(width < 0 || in == width, "seed " + seed + ": " + leaf._1 + " takes " + in + ", not " + width);
+                assertTrue(width < 0 || in == width,
+                        "seed " + seed + ": " + leaf._1 + " takes " + in + ", not " + width);
                 width = leaf._1.last().equals("kernel") ? dims[dims.length - 1] : in;
             }
         }

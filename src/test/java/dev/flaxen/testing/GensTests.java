@@ -90,7 +90,8 @@ class GensTests {
             assertEquals(((Named<?>) values[2]).getPayload().toString(), ((Named<?>) values[2]).getName());
             assertTrue(((Named<?>) values[2]).getName().endsWith(", legacy)"));
         }
-        Named<?> firstOfSecond = (Named<?>) JUnitSources.arguments(5, 2, Gens.keys()).skip(1).findFirst().get().get()[0];
+        Named<?> firstOfSecond = (Named<?>) JUnitSources.arguments(5, 2, Gens.keys()).skip(1).findFirst().get()
+                .get()[0];
         assertEquals(Gens.keys().fromSeed(6), firstOfSecond.getPayload());
     }
 

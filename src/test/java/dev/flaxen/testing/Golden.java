@@ -149,7 +149,8 @@ public final class Golden {
         }
         GoldenFile.Content want = GoldenFile.parse(OP, read(goldenFile), goldenFile);
         if (want.tree().equals(got.tree())) {
-            return new Outcome(Status.MATCHED, got.tree(), OP + ": " + goldenFile + " matches (tree " + got.tree() + ")");
+            return new Outcome(Status.MATCHED, got.tree(),
+                    OP + ": " + goldenFile + " matches (tree " + got.tree() + ")");
         }
         if (mode == Mode.UPDATE) {
             write(goldenFile, got);

@@ -49,7 +49,8 @@ class GoldenTests {
             if (e.has("empty")) {
                 t = t.withSubtree(path, FrozenDict.empty());
             } else {
-                int[] dims = Vector.ofAll(e.get("shape")).map(JsonNode::asInt).toJavaStream().mapToInt(i -> i).toArray();
+                int[] dims = Vector.ofAll(e.get("shape")).map(JsonNode::asInt).toJavaStream().mapToInt(i -> i)
+                        .toArray();
                 t = t.with(path, Array.fromBytes(HexFormat.of().parseHex(e.get("data").asText()), Shape.of(dims),
                         DType.of(e.get("dtype").asText())));
             }

@@ -52,8 +52,8 @@ public final class JUnitSources {
      */
     public static Stream<Arguments> arguments(long seed, int n, Gen<?>... gens) {
         if (n < 0 || gens.length == 0) {
-            throw new IllegalArgumentException("JUnitSources.arguments: expected n >= 0 and at least one generator, got n "
-                    + n + " and " + gens.length + " generators");
+            throw new IllegalArgumentException("JUnitSources.arguments: expected n >= 0 and at least one generator, "
+                    + "got n " + n + " and " + gens.length + " generators");
         }
         Gen<?>[] copy = gens.clone();
         for (Gen<?> g : copy) {

@@ -140,7 +140,8 @@ class ModelAssertionsTests {
     @Test
     void anOperationThatWritesIntoAnArrayIsCaught() throws ReflectiveOperationException {
         Array w = Array.of(new float[] {1, 2});
-        FrozenDict<Array> tree = FrozenDict.<Array>empty().with("params/b", Array.zeros(Shape.of(3))).with("params/w", w);
+        FrozenDict<Array> tree = FrozenDict.<Array>empty().with("params/b", Array.zeros(Shape.of(3)))
+                .with("params/w", w);
         Field data = Array.class.getDeclaredField("data");
         data.setAccessible(true);
         float[] storage = (float[]) data.get(w);

@@ -39,7 +39,8 @@ class SameBitsTests {
                   expected: 0x40400000 (3.0)
                   actual:   0x40400001 (3.0000002)
                   distance: 1 ulp
-                  1 of 4 elements differ, by at most 1 ulp""", () -> assertSameBits(A, A.at(1, 0).set(Math.nextUp(3f))));
+                  1 of 4 elements differ, by at most 1 ulp""",
+                () -> assertSameBits(A, A.at(1, 0).set(Math.nextUp(3f))));
     }
 
     @Test
