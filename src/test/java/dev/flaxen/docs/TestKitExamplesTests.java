@@ -18,6 +18,7 @@ import dev.flaxen.io.Checkpoints;
 import dev.flaxen.nn.Dense;
 import dev.flaxen.nn.Fn;
 import dev.flaxen.nn.Module;
+import dev.flaxen.nn.MultiInputModule;
 import dev.flaxen.nn.Sequential;
 import dev.flaxen.random.PRNGKey;
 import dev.flaxen.random.Parallelism;
@@ -132,6 +133,16 @@ class TestKitExamplesTests {
         assertKeySensitivity(NET, X, "params/pos_table");
         assertKeySensitivity(NET, X, PRNGKey.of(7, ThreefryMode.LEGACY), PRNGKey.of(8, ThreefryMode.LEGACY));
         assertTreeUnchanged(params, p -> p.with("params/layers_0/bias", Array.ones(Shape.of(8))));
+    }
+
+    @Test
+    void multiInputExamples() {
+        MultiInputModule pairModel = MultiInputModule.named("Pair", (scope, xs) -> scope.call(Dense.of(2), xs[0])
+                .mul(scope.call(Dense.of(2), xs[1])));
+        Array x = X;
+        Array y = Array.ones(Shape.of(2, 3));
+        assertDeterministicInit(pairModel, PRNGKey.of(0), x, y);
+        assertKeySensitivity(pairModel, new Array[] {x, y});
     }
 
     @Test

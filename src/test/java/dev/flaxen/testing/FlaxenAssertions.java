@@ -2,6 +2,7 @@ package dev.flaxen.testing;
 
 import dev.flaxen.array.Array;
 import dev.flaxen.nn.Module;
+import dev.flaxen.nn.MultiInputModule;
 import dev.flaxen.random.PRNGKey;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.Path;
@@ -89,8 +90,26 @@ public final class FlaxenAssertions {
      * @throws AssertionError naming the comparison and the first difference
      */
     public static void assertDeterministicInit(Module model, PRNGKey key, Array x) {
-        ModelChecks.deterministicInit(Objects.requireNonNull(model, "model"), Objects.requireNonNull(key, "key"),
-                Objects.requireNonNull(x, "x"));
+        ModelChecks.deterministicInit(ModelChecks.Subject.of(Objects.requireNonNull(model, "model"),
+                Objects.requireNonNull(x, "x")), Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * {@link #assertDeterministicInit(Module, PRNGKey, Array)} for a model with several inputs:
+     * {@code model.init(key, inputs...)} and {@code model.initShapes} of the inputs' shapes and dtypes.
+     *
+     * <pre>{@code
+     * assertDeterministicInit(pairModel, PRNGKey.of(0), x, y);
+     * }</pre>
+     *
+     * @param model the model
+     * @param key the key
+     * @param inputs the sample inputs
+     * @throws AssertionError naming the comparison and the first difference
+     */
+    public static void assertDeterministicInit(MultiInputModule model, PRNGKey key, Array... inputs) {
+        ModelChecks.deterministicInit(ModelChecks.Subject.of(Objects.requireNonNull(model, "model"),
+                checkInputs(inputs)), Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -133,8 +152,36 @@ public final class FlaxenAssertions {
      * @throws java.util.regex.PatternSyntaxException if a pattern is not a regular expression
      */
     public static void assertKeySensitivity(Module model, Array x, PRNGKey a, PRNGKey b, String... deterministicPaths) {
-        ModelChecks.keySensitivity(Objects.requireNonNull(model, "model"), Objects.requireNonNull(x, "x"),
-                Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"), deterministicPaths);
+        ModelChecks.keySensitivity(ModelChecks.Subject.of(Objects.requireNonNull(model, "model"),
+                Objects.requireNonNull(x, "x")), Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"),
+                deterministicPaths);
+    }
+
+    /**
+     * {@link #assertKeySensitivity(Module, Array, String...)} for a model with several inputs, with the keys
+     * {@code PRNGKey.of(0)} and {@code PRNGKey.of(1)}.
+     *
+     * <pre>{@code
+     * assertKeySensitivity(pairModel, new Array[] {x, y});
+     * }</pre>
+     *
+     * @param model the model
+     * @param inputs the sample inputs
+     * @param deterministicPaths regular expressions for the {@code '/'}-joined paths of leaves not to check
+     * @throws AssertionError naming the first leaf that is the same for both keys
+     * @throws java.util.regex.PatternSyntaxException if a pattern is not a regular expression
+     */
+    public static void assertKeySensitivity(MultiInputModule model, Array[] inputs, String... deterministicPaths) {
+        ModelChecks.keySensitivity(ModelChecks.Subject.of(Objects.requireNonNull(model, "model"),
+                checkInputs(inputs)), PRNGKey.of(0), PRNGKey.of(1), deterministicPaths);
+    }
+
+    private static Array[] checkInputs(Array[] inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        for (Array x : inputs) {
+            Objects.requireNonNull(x, "an input is null");
+        }
+        return inputs;
     }
 
     /**

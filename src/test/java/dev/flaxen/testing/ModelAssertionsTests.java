@@ -16,6 +16,7 @@ import dev.flaxen.nn.Embed;
 import dev.flaxen.nn.Fn;
 import dev.flaxen.nn.LayerNorm;
 import dev.flaxen.nn.Module;
+import dev.flaxen.nn.MultiInputModule;
 import dev.flaxen.nn.Sequential;
 import dev.flaxen.random.PRNGKey;
 import dev.flaxen.random.Parallelism;
@@ -124,6 +125,28 @@ class ModelAssertionsTests {
                 () -> assertKeySensitivity(Dense.of(2), X, PRNGKey.of(4), PRNGKey.of(4)));
         assertEquals("assertKeySensitivity: expected two different keys, got PRNGKey([0, 4], partitionable) twice",
                 e.getMessage());
+    }
+
+    @Test
+    void modelsWithSeveralInputsAreCheckedOnAllOfThem() {
+        MultiInputModule pair = MultiInputModule.named("Pair", (scope, xs) -> scope.call(Dense.of(3), xs[0])
+                .add(scope.call(Dense.of(3), xs[1])));
+        Array y = Array.ones(Shape.of(2, 5));
+        assertDeterministicInit(pair, PRNGKey.of(0), X, y);
+        assertKeySensitivity(pair, new Array[] {X, y});
+        MultiInputModule fixed = MultiInputModule.named("Fixed", (scope, xs) -> xs[0].matmul(scope.param("w",
+                (k, s, d) -> Random.normal(PRNGKey.of(3), s, d), Shape.of(4, 2))).add(xs[1]));
+        Array z = Array.zeros(Shape.of(2, 2));
+        assertFails("assertKeySensitivity: expected params/w to differ between init with " + KEY0 + " and " + KEY1
+                + ", got the same float32[4,2] twice. Its elements are not all equal, so it is no constant: its "
+                + "initializer seems to ignore the key. If it is meant to, pass its path as deterministic: "
+                + "assertKeySensitivity(model, inputs, \"params/w\")", () -> assertKeySensitivity(fixed,
+                        new Array[] {X, z}));
+        MultiInputModule shifty = MultiInputModule.named("Shifty", (scope, xs) -> scope.param("w",
+                Initializers.zeros(), xs[1].isAbstract() ? Shape.of(3) : Shape.of(2)));
+        assertFails("assertDeterministicInit: the shapes of init(" + KEY0 + ", inputs) and initShapes(inputs): "
+                + "expected float32[2], got float32[3] at params/w",
+                () -> assertDeterministicInit(shifty, PRNGKey.of(0), X, z));
     }
 
     @Test

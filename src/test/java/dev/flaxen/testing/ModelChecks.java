@@ -3,6 +3,7 @@ package dev.flaxen.testing;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.ShapeDtypeStruct;
 import dev.flaxen.nn.Module;
+import dev.flaxen.nn.MultiInputModule;
 import dev.flaxen.random.PRNGKey;
 import dev.flaxen.random.Parallelism;
 import dev.flaxen.tree.FrozenDict;
@@ -11,7 +12,10 @@ import dev.flaxen.tree.Trees;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The checks behind {@link FlaxenAssertions#assertDeterministicInit} and {@code assertKeySensitivity}. */
 final class ModelChecks {
@@ -26,33 +30,48 @@ final class ModelChecks {
         return Math.max(4, Runtime.getRuntime().availableProcessors());
     }
 
-    static void deterministicInit(Module model, PRNGKey key, Array x) {
-        String call = "init(" + key + ", x)";
-        FrozenDict<Array> first = model.init(key, x);
-        fail(INIT + ": " + call + " twice: ", BitDiff.trees(first, model.init(key, x)));
+    /** A model with its inputs: init and initShapes on them, and how messages name them ("x" or "inputs"). */
+    record Subject(Function<PRNGKey, FrozenDict<Array>> init, Supplier<FrozenDict<ShapeDtypeStruct>> initShapes,
+            String inputs) {
+        static Subject of(Module model, Array x) {
+            return new Subject(k -> model.init(k, x), () -> model.initShapes(x), "x");
+        }
+
+        static Subject of(MultiInputModule model, Array... inputs) {
+            Array[] xs = inputs.clone();
+            ShapeDtypeStruct[] specs = Stream.of(xs).map(ShapeDtypeStruct::of).toArray(ShapeDtypeStruct[]::new);
+            return new Subject(k -> model.init(k, xs), () -> model.initShapes(specs), "inputs");
+        }
+    }
+
+    static void deterministicInit(Subject model, PRNGKey key) {
+        String call = "init(" + key + ", " + model.inputs + ")";
+        FrozenDict<Array> first = model.init.apply(key);
+        fail(INIT + ": " + call + " twice: ", BitDiff.trees(first, model.init.apply(key)));
         int n = manyThreads();
-        FrozenDict<Array> one = Parallelism.withThreads(1, () -> model.init(key, x));
+        FrozenDict<Array> one = Parallelism.withThreads(1, () -> model.init.apply(key));
         fail(INIT + ": " + call + " by default and with 1 thread: ", BitDiff.trees(first, one));
-        FrozenDict<Array> many = Parallelism.withThreads(n, () -> model.init(key, x));
+        FrozenDict<Array> many = Parallelism.withThreads(n, () -> model.init.apply(key));
         fail(INIT + ": " + call + " with 1 thread and with " + n + " threads: ", BitDiff.trees(one, many));
+        String shapesCall = "initShapes(" + model.inputs + ")";
         FrozenDict<ShapeDtypeStruct> shapes;
         try {
-            shapes = model.initShapes(x);
+            shapes = model.initShapes.get();
         } catch (IllegalStateException e) {
-            throw new AssertionError(INIT + ": expected initShapes(x) to run, got " + e.getMessage()
+            throw new AssertionError(INIT + ": expected " + shapesCall + " to run, got " + e.getMessage()
                     + ". initShapes runs the model on abstract arrays, which have no values to read", e);
         }
-        fail(INIT + ": the shapes of " + call + " and initShapes(x): ",
+        fail(INIT + ": the shapes of " + call + " and " + shapesCall + ": ",
                 specs(Trees.map(first, ShapeDtypeStruct::of), shapes));
     }
 
-    static void keySensitivity(Module model, Array x, PRNGKey a, PRNGKey b, String... deterministicPaths) {
+    static void keySensitivity(Subject model, PRNGKey a, PRNGKey b, String... deterministicPaths) {
         if (a.equals(b)) {
             throw new IllegalArgumentException(KEYS + ": expected two different keys, got " + a + " twice");
         }
         Vector<Pattern> skip = Vector.of(deterministicPaths).map(Pattern::compile);
-        FrozenDict<Array> ta = model.init(a, x);
-        FrozenDict<Array> tb = model.init(b, x);
+        FrozenDict<Array> ta = model.init.apply(a);
+        FrozenDict<Array> tb = model.init.apply(b);
         fail(KEYS + ": init with " + a + " and with " + b + ": ", BitDiff.structure(ta, tb));
         for (Tuple2<Path, Array> leaf : Trees.leavesWithPaths(ta)) {
             String path = leaf._1.toString();
@@ -61,7 +80,7 @@ final class ModelChecks {
                 throw new AssertionError(KEYS + ": expected " + path + " to differ between init with " + a + " and "
                         + b + ", got the same " + ShapeDtypeStruct.of(va) + " twice. Its elements are not all equal, "
                         + "so it is no constant: its initializer seems to ignore the key. If it is meant to, pass its "
-                        + "path as deterministic: assertKeySensitivity(model, x, \"" + path + "\")");
+                        + "path as deterministic: assertKeySensitivity(model, " + model.inputs + ", \"" + path + "\")");
             }
         }
     }
