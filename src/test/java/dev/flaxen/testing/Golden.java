@@ -78,6 +78,10 @@ public final class Golden {
     /**
      * The result of a successful {@link #assertDigest}.
      *
+     * <pre>{@code
+     * Golden.assertDigest(file, params, Golden.Mode.RECORD).status();   // RECORDED the first time, then MATCHED
+     * }</pre>
+     *
      * @param status what happened
      * @param digest the tree's digest, 64 hex digits
      * @param message one line saying what happened, naming the file
