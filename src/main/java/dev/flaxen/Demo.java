@@ -3,13 +3,18 @@ package dev.flaxen;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
+import dev.flaxen.nn.SeedChapter;
+import java.util.Arrays;
 
 /**
- * README's demo: a short printed tour of what Flaxen can do so far. Every printout is the text JAX's
- * {@code repr} gives for the same array.
+ * README's demo: the seed chapter ({@link SeedChapter}, d2l's "Parameter Initialization" with every number equal to
+ * Flax's), or with {@code --tour} a short printed tour of arrays, every printout being the text JAX's {@code repr}
+ * gives for the same array.
  *
  * <pre>{@code
- * mvn -B -ntp -q compile exec:java
+ * mvn -B -ntp -q compile exec:java                                   // seed 0, partitionable
+ * mvn -B -ntp -q compile exec:java -Dexec.args="--seed 42 --legacy"
+ * mvn -B -ntp -q compile exec:java -Dexec.args="--tour"
  * }</pre>
  */
 public final class Demo {
@@ -17,11 +22,20 @@ public final class Demo {
     }
 
     /**
-     * Prints the tour to standard output.
+     * Runs the seed chapter with {@code args} ({@code --seed S}, {@code --legacy}), or the array tour for
+     * {@code --tour}.
      *
-     * @param args ignored
+     * @param args the options
      */
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--tour")) {
+            tour();
+        } else {
+            SeedChapter.main(args);
+        }
+    }
+
+    private static void tour() {
         Array x = Array.ones(Shape.of(2, 4));
         Array y = x.at(0, 0).set(42);
         show("x = Array.ones(Shape.of(2, 4))", x);

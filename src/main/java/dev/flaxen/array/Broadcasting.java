@@ -59,4 +59,18 @@ final class Broadcasting {
         }
         return s;
     }
+
+    /**
+     * A loop that writes a contiguous result of shape {@code out} (offset slot 0) while reading operands of the
+     * given shapes broadcast to it (slot {@code k + 1} for operand {@code k}); each must broadcast to {@code out}.
+     */
+    static StridedLoop loop(Shape out, Shape... operands) {
+        int[] dims = out.toArray();
+        int[][] strides = new int[operands.length + 1][];
+        strides[0] = StridedLoop.contiguousStrides(dims);
+        for (int k = 0; k < operands.length; k++) {
+            strides[k + 1] = strides(operands[k], out);
+        }
+        return new StridedLoop(dims, strides);
+    }
 }

@@ -13,6 +13,9 @@ final class Casting {
         if (x.dtype() == to) {
             return x;
         }
+        if (x.isAbstract()) {
+            return Array.abstractOf(x.shape(), to);
+        }
         return Array.wrap(x.shape(), to, convert(x.dtype(), x.data(), to));
     }
 

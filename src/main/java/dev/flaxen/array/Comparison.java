@@ -43,10 +43,12 @@ enum Comparison {
     }
 
     private Array run(DType t, Array a, Array b, Shape out) {
+        Array shaped = Array.abstractResult(out, DType.BOOL, a, b);
+        if (shaped != null) {
+            return shaped;
+        }
         byte[] o = new byte[out.intSize("Array")];
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims),
-                Broadcasting.strides(a.shape(), out), Broadcasting.strides(b.shape(), out));
+        StridedLoop loop = Broadcasting.loop(out, a.shape(), b.shape());
         int n = loop.rowLength();
         int sa = loop.innerStride(1);
         int sb = loop.innerStride(2);

@@ -14,13 +14,15 @@ final class Elementwise {
     static Array binary(String op, BinaryOp kind, Array a, Array b) {
         DType t = resultType(op, kind, Promotion.promote(a.dtype(), b.dtype()));
         Shape out = Broadcasting.shape(op, a.shape(), b.shape());
-        return run(kind, t, Casting.astype(a, t), Casting.astype(b, t), out);
+        Array shaped = Array.abstractResult(out, t, a, b);
+        return shaped != null ? shaped : run(kind, t, Casting.astype(a, t), Casting.astype(b, t), out);
     }
 
     /** {@code a <op> scalar}, the scalar weakly typed. */
     static Array binary(String op, BinaryOp kind, Array a, double scalar) {
         DType t = resultType(op, kind, Promotion.promoteScalar(a.dtype(), scalar));
-        return run(kind, t, Casting.astype(a, t), scalarOf(scalar, t), a.shape());
+        Array shaped = Array.abstractResult(a.shape(), t, a);
+        return shaped != null ? shaped : run(kind, t, Casting.astype(a, t), scalarOf(scalar, t), a.shape());
     }
 
     /** A 0-d array holding a scalar converted to {@code t} by {@link Promotion#storeScalar}. */
@@ -42,9 +44,7 @@ final class Elementwise {
     /** Runs the kernel over broadcast operands that already have dtype {@code t}. */
     private static Array run(BinaryOp kind, DType t, Array a, Array b, Shape out) {
         Object o = Storage.allocate(t, out.intSize("Array"));
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims),
-                Broadcasting.strides(a.shape(), out), Broadcasting.strides(b.shape(), out));
+        StridedLoop loop = Broadcasting.loop(out, a.shape(), b.shape());
         int n = loop.rowLength();
         int sa = loop.innerStride(1);
         int sb = loop.innerStride(2);
@@ -100,6 +100,9 @@ final class Elementwise {
 
     private static Array mapFloat(Array x, DoubleUnaryOperator f) {
         DType t = x.dtype();
+        if (x.isAbstract()) {
+            return x;
+        }
         int n = x.size();
         Object o = Storage.allocate(t, n);
         if (x.data() instanceof float[] a) {
@@ -117,6 +120,9 @@ final class Elementwise {
 
     private static Array mapStore(Array x, DoubleUnaryOperator f) {
         DType t = x.dtype();
+        if (x.isAbstract()) {
+            return x;
+        }
         int n = x.size();
         Object o = Storage.allocate(t, n);
         for (int i = 0; i < n; i++) {
@@ -127,6 +133,9 @@ final class Elementwise {
 
     private static Array mapLong(Array x, LongUnaryOperator f) {
         DType t = x.dtype();
+        if (x.isAbstract()) {
+            return x;
+        }
         int n = x.size();
         Object o = Storage.allocate(t, n);
         for (int i = 0; i < n; i++) {
@@ -144,13 +153,15 @@ final class Elementwise {
         DType t = Promotion.promote(x.dtype(), y.dtype());
         Shape out = Broadcasting.shape("Array.where", Broadcasting.shape("Array.where", cond.shape(), x.shape()),
                 y.shape());
+        Array shaped = Array.abstractResult(out, t, cond, x, y);
+        if (shaped != null) {
+            return shaped;
+        }
         Array c = Casting.astype(cond, DType.BOOL);
         Object xs = Casting.astype(x, t).data();
         Object ys = Casting.astype(y, t).data();
         Object o = Storage.allocate(t, out.intSize("Array.where"));
-        int[] dims = out.toArray();
-        StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims), Broadcasting.strides(c.shape(), out),
-                Broadcasting.strides(x.shape(), out), Broadcasting.strides(y.shape(), out));
+        StridedLoop loop = Broadcasting.loop(out, c.shape(), x.shape(), y.shape());
         int n = loop.rowLength();
         int sc = loop.innerStride(1);
         int sx = loop.innerStride(2);

@@ -43,6 +43,9 @@ final class Indexing {
     static Array get(Array x, int[] index) {
         int offset = blockOffset("Array.get", x.shape(), index);
         Shape sub = blockShape(x.shape(), index.length);
+        if (x.isAbstract()) {
+            return Array.abstractOf(sub, x.dtype());
+        }
         return Array.wrap(sub, x.dtype(), copyRange(x.data(), offset, (int) sub.size()));
     }
 
@@ -101,6 +104,10 @@ final class Indexing {
         if (!Broadcasting.broadcastsTo(value.shape(), sub)) {
             throw new IllegalArgumentException(op + ": expected a value that broadcasts to " + sub + ", got shape "
                     + value.shape());
+        }
+        Array shaped = Array.abstractResult(x.shape(), x.dtype(), x, value);
+        if (shaped != null) {
+            return shaped;
         }
         Array v = Casting.astype(value, x.dtype());
         Array block = Array.wrap(sub, x.dtype(), copyRange(x.data(), offset, (int) sub.size()));

@@ -19,19 +19,14 @@ final class Joining {
         int[] dims = x.shape().toArray();
         int len = dims[a];
         int inner = StridedLoop.contiguousStrides(dims)[a];
-        long[] idx = indices.toLongArray();
-        int[] rows = new int[idx.length];
-        for (int q = 0; q < idx.length; q++) {
-            long i = idx[q] < 0 ? idx[q] + len : idx[q];
-            if (i < 0 || i >= len) {
-                throw new IndexOutOfBoundsException("Array.take: index " + idx[q] + " is out of bounds for axis " + a
-                        + " with size " + len);
-            }
-            rows[q] = (int) i;
-        }
         int[] outDims = concat(Arrays.copyOfRange(dims, 0, a), indices.shape().toArray(),
                 Arrays.copyOfRange(dims, a + 1, dims.length));
         Shape outShape = Shape.of(outDims);
+        Array shaped = Array.abstractResult(outShape, x.dtype(), x, indices);
+        if (shaped != null) {
+            return shaped;
+        }
+        int[] rows = rows(indices.toLongArray(), a, len);
         Object out = Storage.allocate(x.dtype(), outShape.intSize("Array.take"));
         int outer = outShape.size() == 0 ? 0 : (int) product(dims, 0, a);
         for (int o = 0; o < outer; o++) {
@@ -40,6 +35,20 @@ final class Joining {
             }
         }
         return Array.wrap(outShape, x.dtype(), out);
+    }
+
+    /** The indices as rows of an axis of length {@code len}, negative ones counted from the end. */
+    private static int[] rows(long[] idx, int axis, int len) {
+        int[] rows = new int[idx.length];
+        for (int q = 0; q < idx.length; q++) {
+            long i = idx[q] < 0 ? idx[q] + len : idx[q];
+            if (i < 0 || i >= len) {
+                throw new IndexOutOfBoundsException("Array.take: index " + idx[q] + " is out of bounds for axis "
+                        + axis + " with size " + len);
+            }
+            rows[q] = (int) i;
+        }
+        return rows;
     }
 
     private static long product(int[] dims, int from, int to) {
@@ -78,6 +87,10 @@ final class Joining {
         int[] dims = first.toArray();
         dims[a] = total;
         Shape out = Shape.of(dims);
+        Array shaped = Array.abstractResult(out, t, list.toArray(new Array[0]));
+        if (shaped != null) {
+            return shaped;
+        }
         Object data = Storage.allocate(t, out.intSize("Array.concatenate"));
         if (out.size() > 0) {
             copyBlocks(list, t, a, dims, data);

@@ -37,6 +37,10 @@ final class MatMul {
         Array b2 = b.ndim() == 1 ? b.reshape(b.shape().dim(0), 1) : b;
         MatMulPlan plan = MatMulPlan.of(a2.shape(), b2.shape(), a.shape(), b.shape());
         DType t = Promotion.promote(a.dtype(), b.dtype());
+        Array shaped = Array.abstractResult(plan.finalShape(a.ndim() == 1, b.ndim() == 1), t, a, b);
+        if (shaped != null) {
+            return shaped;
+        }
         DType compute = t == DType.F64 ? t : t.isFloating() ? DType.F32 : DType.I64;
         Object x = Casting.astype(a2, compute).data();
         Object y = Casting.astype(b2, compute).data();

@@ -43,14 +43,25 @@ final class Reductions {
             throw new IllegalArgumentException(op + ": cannot reduce an empty axis of shape " + x.shape()
                     + "; " + kind.name().toLowerCase(Locale.ROOT) + " has no identity");
         }
+        boolean exact = !x.dtype().isFloating() && (kind == Kind.SUM || kind == Kind.MIN || kind == Kind.MAX);
+        if (x.isAbstract()) {
+            return Array.abstractOf(out, resultType(kind, x.dtype(), exact));
+        }
         int[] outStrides = StridedLoop.contiguousStrides(kept);
         for (int axis = 0; axis < in.length; axis++) {
             outStrides[axis] = reduced[axis] ? 0 : outStrides[axis];
         }
         StridedLoop loop = new StridedLoop(in, StridedLoop.contiguousStrides(in), outStrides);
         int n = (int) out.size();
-        boolean exact = !x.dtype().isFloating() && (kind == Kind.SUM || kind == Kind.MIN || kind == Kind.MAX);
         return exact ? reduceLong(kind, x, loop, out, n) : reduceDouble(kind, x, loop, out, n, count);
+    }
+
+    /** The dtype of a reduction: exact integer sums widen, min/max keep the dtype, float results follow it. */
+    private static DType resultType(Kind kind, DType t, boolean exact) {
+        if (exact) {
+            return kind == Kind.SUM ? Promotion.sumType(t) : t;
+        }
+        return kind == Kind.SUM || kind == Kind.MIN || kind == Kind.MAX ? t : Promotion.floatType(t);
     }
 
     private static int[] removeReduced(int[] dims, boolean[] reduced) {
@@ -81,7 +92,7 @@ final class Reductions {
                 acc[i] = kind == Kind.STD ? Math.sqrt(squares[i] / count) : squares[i] / count;
             }
         }
-        DType t = kind == Kind.SUM || kind == Kind.MIN || kind == Kind.MAX ? x.dtype() : Promotion.floatType(x.dtype());
+        DType t = resultType(kind, x.dtype(), false);
         Object o = Storage.allocate(t, n);
         for (int i = 0; i < n; i++) {
             Storage.setDouble(t, o, i, acc[i]);
@@ -127,7 +138,7 @@ final class Reductions {
                 acc[o] = combine.apply(acc[o], Storage.getLong(t, d, p[0] + i), unsigned64);
             }
         });
-        DType r = kind == Kind.SUM ? Promotion.sumType(t) : t;
+        DType r = resultType(kind, t, true);
         Object o = Storage.allocate(r, n);
         for (int i = 0; i < n; i++) {
             Storage.setLong(r, o, i, acc[i]);
@@ -146,6 +157,9 @@ final class Reductions {
         if (len == 0 && n > 0) {
             throw new IllegalArgumentException(op + ": cannot reduce an empty axis of shape " + x.shape()
                     + "; axis " + axis + " has size 0");
+        }
+        if (x.isAbstract()) {
+            return Array.abstractOf(Shape.of(outDims), DType.I32);
         }
         int[] out = new int[n];
         for (int k = 0; k < n; k++) {

@@ -12,6 +12,9 @@ final class Reshaping {
     /** A fresh contiguous array of {@code x}'s elements at {@code offset + sum(index[k] * strides[k])}. */
     static Array gather(Array x, int offset, int[] dims, int[] strides) {
         Shape shape = Shape.of(dims);
+        if (x.isAbstract()) {
+            return Array.abstractOf(shape, x.dtype());
+        }
         Object out = Storage.allocate(x.dtype(), shape.intSize("Array"));
         StridedLoop loop = new StridedLoop(dims, StridedLoop.contiguousStrides(dims), strides);
         int n = loop.rowLength();
@@ -39,7 +42,8 @@ final class Reshaping {
             throw new IllegalArgumentException("Array.reshape: cannot reshape array of size " + size + " into shape "
                     + Checks.render(dims));
         }
-        return Array.wrap(Shape.of(resolved), x.dtype(), x.data());
+        Shape shape = Shape.of(resolved);
+        return x.isAbstract() ? Array.abstractOf(shape, x.dtype()) : Array.wrap(shape, x.dtype(), x.data());
     }
 
     /** The axis marked -1, or -1 if none; other negative sizes and a second -1 are errors. */

@@ -74,6 +74,22 @@ final class Storage {
     }
 
     /**
+     * The storage bit pattern of an element, zero-extended to a long: IEEE bits for float32/float64, the
+     * 16-bit pattern of a half float, two's-complement bits of an integer, 0/1 for bool.
+     */
+    static long bits(DType dtype, Object data, int i) {
+        if (data instanceof float[] f) {
+            return Float.floatToRawIntBits(f[i]) & 0xffffffffL;
+        } else if (data instanceof double[] d) {
+            return Double.doubleToRawLongBits(d[i]);
+        } else if (data instanceof short[] s) {
+            return s[i] & 0xffffL;
+        }
+        long v = getLong(dtype, data, i);
+        return dtype.bits() == 64 ? v : v & ((1L << dtype.bits()) - 1);
+    }
+
+    /**
      * Stores a double as XLA converts one: floats round to nearest even (half types via float32), integers
      * truncate toward zero and saturate to the dtype's range (NaN gives 0), bool is {@code v != 0}.
      */

@@ -1,5 +1,6 @@
 package dev.flaxen.random;
 
+import static dev.flaxen.testing.FlaxenAssertions.assertSameBits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
+import dev.flaxen.testing.Gens;
+import dev.flaxen.testing.QuickTheoriesGens;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Laws of the samplers: determinism at any thread count and block size, shape independence, ranges. */
+/**
+ * Laws of the samplers: determinism at any thread count and block size, shape independence, ranges. Keys, shapes and
+ * the bitwise comparisons of the determinism laws come from the test kit ({@code dev.flaxen.testing}).
+ */
 class RandomProperties {
     /** Every sampler, by name, as a function of key and shape. */
     static final List<String> SAMPLERS = List.of("bits8", "bits16", "bits32", "bits64", "uniform", "uniformBf16",
@@ -60,19 +66,20 @@ class RandomProperties {
 
     @Test
     void sameKeyGivesTheSameArray() {
-        qt().withExamples(60).forAll(PRNGKeyProperties.keys(), samplers(), integers().between(0, 3000))
-                .checkAssert((k, name, n) -> assertEquals(sample(name, k, Shape.of(n)), sample(name, k, Shape.of(n))));
+        qt().withExamples(60).forAll(QuickTheoriesGens.of(Gens.keys()), samplers(),
+                QuickTheoriesGens.of(Gens.shapesUpToSize(0, 4, 3000)))
+                .checkAssert((k, name, s) -> assertSameBits(sample(name, k, s), sample(name, k, s)));
     }
 
     @Test
     void resultDoesNotDependOnThreadCountOrBlockSize() {
         Gen<Integer> blocks = Generate.pick(List.of(1, 3, 64, 1000, 1024, 5000));
-        qt().withExamples(12).forAll(PRNGKeyProperties.keys(), samplers(), integers().between(1, 5), blocks)
+        qt().withExamples(12).forAll(QuickTheoriesGens.of(Gens.keys()), samplers(), integers().between(1, 5), blocks)
                 .checkAssert((k, name, threads, block) -> {
                     Shape s = Shape.of(Parallelism.MIN_PARALLEL_ELEMENTS + 777);
                     Array reference = Parallelism.withThreads(1, () -> sample(name, k, s));
-                    Array other = BitStreams.withBlockSize(block, () -> Parallelism.withThreads(threads, () -> sample(name, k, s)));
-                    assertEquals(reference, other, name + " threads=" + threads + " block=" + block);
+                    assertSameBits(reference, BitStreams.withBlockSize(block,
+                            () -> Parallelism.withThreads(threads, () -> sample(name, k, s))));
                 });
     }
 
