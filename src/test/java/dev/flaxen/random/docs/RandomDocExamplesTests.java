@@ -14,6 +14,7 @@ import dev.flaxen.random.ThreefryMode;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,5 +136,15 @@ class RandomDocExamplesTests {
         assertTrue(a.equals(b));
         assertEquals(3, (int) Parallelism.withThreads(3, Parallelism::threads));
         assertEquals(Shape.of(1000, 1000), Parallelism.withThreads(1, () -> Random.uniform(key, Shape.of(1000, 1000))).shape());
+    }
+
+    @Test
+    void invokeAllExample() {
+        PRNGKey key = PRNGKey.of(0);
+        List<Array> leaves = Parallelism.invokeAll(List.of(
+            () -> Random.normal(key.foldIn(0), Shape.of(64, 64)),
+            () -> Random.uniform(key.foldIn(1), Shape.of(64))));
+        assertEquals(List.of(Random.normal(key.foldIn(0), Shape.of(64, 64)), Random.uniform(key.foldIn(1), Shape.of(64))),
+                leaves);
     }
 }
