@@ -147,8 +147,10 @@ public final class BenchMain {
             String[] parts = p.getBenchmark().split("\\.");
             String cls = parts[parts.length - 2];
             String method = parts[parts.length - 1];
-            String benchmark = NAMES.getOrDefault(method, method);
-            String mode = p.getParam("mode") == null ? "-" : p.getParam("mode").toLowerCase(Locale.ROOT);
+            boolean init = cls.equals("InitBenchmark");
+            String benchmark = init ? "init_" + p.getParam("model") : NAMES.getOrDefault(method, method);
+            String mode = init ? "partitionable"
+                    : p.getParam("mode") == null ? "-" : p.getParam("mode").toLowerCase(Locale.ROOT);
             long elements = p.getParam("elements") != null ? Long.parseLong(p.getParam("elements"))
                     : modelParameters(p.getParam("model"));
             int threads = Integer.parseInt(p.getParam("threads"));
