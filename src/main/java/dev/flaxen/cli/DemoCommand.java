@@ -18,7 +18,7 @@ final class DemoCommand implements Callable<Integer> {
     private final Flaxen cli;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "The seed: PRNGKey(S) (default: ${DEFAULT-VALUE}).")
+            description = "The seed: PRNGKey(S) as JAX makes it (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--legacy", description = "JAX's Threefry mode before 0.5 (default: partitionable, JAX's default).")

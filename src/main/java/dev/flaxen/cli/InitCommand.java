@@ -36,7 +36,7 @@ final class InitCommand implements Callable<Integer> {
             description = "A preset (mlp:784,512,10, gpt2-small, gpt2:V,T,D,L,H) or a model JSON file.")
     private String model;
 
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed: PRNGKey(S), a 64-bit integer.")
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed: PRNGKey(S) as JAX makes it (without x64: S mod 2^32 counts).")
     private long seed;
 
     @Option(names = "--legacy", description = "JAX's Threefry mode before 0.5 (default: partitionable, JAX's default).")

@@ -36,11 +36,18 @@ record LeafDiff(long size, long differing, double maxAbs, double maxUlp) {
             }
             maxAbs = Math.max(maxAbs, abs);
             if (isFloat) {
-                maxUlp = Math.max(maxUlp, Math.abs((double) Elements.rank(t, x) - Elements.rank(t, y)));
+                maxUlp = Math.max(maxUlp, ulps(Elements.rank(t, x), Elements.rank(t, y)));
             }
         }
         return nan ? new LeafDiff(n, differing, Double.NaN, isFloat ? Double.NaN : maxUlp)
                 : new LeafDiff(n, differing, maxAbs, maxUlp);
+    }
+
+    /** {@code |a - b|}, exact up to 2^63 (float64 ranks of opposite signs can be further apart). */
+    private static double ulps(long a, long b) {
+        long d = a - b;
+        boolean overflow = ((a ^ b) & (a ^ d)) < 0;
+        return overflow ? Math.abs((double) a - (double) b) : Math.abs((double) d);
     }
 
     boolean isIdentical() {

@@ -127,7 +127,14 @@ public final class ModelJson {
         return dims.toJavaStream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Jackson's message on one line, its {@code [Source: ...]} locations reduced to line and column. */
     private static String oneLine(String s) {
-        return s == null ? "nothing" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+        if (s == null) {
+            return "nothing";
+        }
+        return s.replaceAll("\\s*\\R\\s*", " ")
+                .replaceAll("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)]\\)",
+                        "(opened at line $1, column $2)")
+                .trim();
     }
 }

@@ -10,6 +10,9 @@ Tests never run this script. For each model, seed and Threefry mode it records w
 gives: sha256(data) and len(data) (a Flaxen file written by `flaxen init ... --out f.msgpack` must be these very
 bytes), the number of leaves and parameters, and a few leaves' elements as float32 bits ('spots': path, flat index,
 hex bits). Tiny GPT-2 cases also record model.apply(variables, tokens) for tokens = arange(4)[None] ('apply').
+Seed-0 partitionable cases of the small models also record each leaf's mean and standard deviation as numpy computes
+them in float64 ('stats': np.mean(a.astype(np.float64)), np.std(a.astype(np.float64)), ddof 0), which
+`flaxen inspect` prints.
 
 The Flax modules are written here from the same description as Flaxen's (docs/cli.md): GPT2 below mirrors
 dev.flaxen.cli.Gpt2, mlp() mirrors Presets.mlp, and from_json() reads the model JSON schema of docs/cli.md
@@ -136,7 +139,7 @@ def bits(v):
     return format(int(np.asarray(v, np.float32).view(np.uint32)), "08x")
 
 
-def case(model_name, model, x, seed, mode, spots, apply_tokens=None):
+def case(model_name, model, x, seed, mode, spots, apply_tokens=None, stats=False):
     jax.config.update("jax_threefry_partitionable", mode == "partitionable")
     variables = model.init(jax.random.PRNGKey(seed), x)
     data = serialization.to_bytes(variables)
@@ -147,6 +150,9 @@ def case(model_name, model, x, seed, mode, spots, apply_tokens=None):
            "params": int(sum(np.size(v) for v in flat.values())),
            "spots": [{"path": p, "index": i, "bits": bits(np.ravel(flat[p])[i])} for p, i in spots
                      if i < np.size(flat[p])]}
+    if stats:
+        out["stats"] = [{"path": p, "mean": float(np.mean(np.asarray(v, np.float64))),
+                         "std": float(np.std(np.asarray(v, np.float64)))} for p, v in flat.items()]
     if apply_tokens is not None:
         y = model.apply(variables, apply_tokens)
         out["apply"] = {"call": "model.apply(variables, jnp.arange(4, dtype=jnp.int32)[None])",
@@ -172,16 +178,17 @@ def main():
     for mode in modes:
         for seed in (0, 42):
             cases.append(case("gpt2:100,16,32,2,4", GPT2(100, 16, 32, 2, 4), jnp.zeros((1, 1), jnp.int32), seed, mode,
-                              gpt2_spots(2), apply_tokens=tokens))
+                              gpt2_spots(2), apply_tokens=tokens, stats=(seed, mode) == (0, "partitionable")))
     for mode in modes:
         m, x = mlp([784, 512, 10])
         cases.append(case("mlp:784,512,10", m, x, 0, mode,
-                          [("params/layers_0/kernel", 0), ("params/layers_2/kernel", 5119)]))
+                          [("params/layers_0/kernel", 0), ("params/layers_2/kernel", 5119)],
+                          stats=mode == "partitionable"))
     for name, spots in (("cnn.json", [("params/layers_0/kernel", 0), ("params/layers_7/kernel", 3)]),
                         ("tiny_lm.json", [("params/layers_0/embedding", 0), ("params/layers_2/layers_2/kernel", 1)])):
         for mode in modes:
             m, x = from_json(name)
-            cases.append(case(name, m, x, 0, mode, spots))
+            cases.append(case(name, m, x, 0, mode, spots, stats=mode == "partitionable"))
     json.dump({"generator": "gen_cli_models.py", "versions": {"jax": jax.__version__, "flax": flax.__version__,
                                                              "numpy": np.__version__},
                "cases": cases}, sys.stdout, indent=1)
