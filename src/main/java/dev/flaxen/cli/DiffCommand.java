@@ -53,75 +53,86 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
+    /** How many leaves fell in each class. */
+    private static final class Tally {
+        int values;
+        int onlyA;
+        int onlyB;
+        int specs;
+        int identical;
+
+        boolean isIdentical() {
+            return values + onlyA + onlyB + specs == 0;
+        }
+    }
+
+    /** A leaf in both files with the same shape and dtype: its tree path and its name in each. */
+    private record Pair(Vector<String> path, String nameA, String nameB) {
+    }
+
     private int compare(CheckpointLeaves la, CheckpointLeaves lb) {
         LinkedHashMap<Vector<String>, String> inA = byPath(la);
         LinkedHashMap<Vector<String>, String> inB = byPath(lb);
         TextTable t = new TextTable(new String[] {"path", "A", "B", "differing", "max abs", "max ulp"}, 4, 5);
-        int[] counts = new int[4];
-        Vector<Tuple2<String, String>> same = Vector.empty();
+        Tally tally = new Tally();
+        Vector<Pair> same = Vector.empty();
         for (Tuple2<Vector<String>, String> e : inA) {
             ShapeDtypeStruct specA = la.entries().get(e._2).get();
             String nameB = inB.get(e._1).getOrNull();
             ShapeDtypeStruct specB = nameB == null ? null : lb.entries().get(nameB).get();
             if (specB == null) {
-                counts[1]++;
+                tally.onlyA++;
                 t.add(display(e._1), specA.toString(), "-", "only in A");
             } else if (!specA.equals(specB)) {
-                counts[3]++;
+                tally.specs++;
                 t.add(display(e._1), specA.toString(), specB.toString(), "shape/dtype");
             } else {
-                same = same.append(new Tuple2<>(e._2, nameB));
+                same = same.append(new Pair(e._1, e._2, nameB));
             }
         }
         for (Tuple2<Vector<String>, String> e : inB.filterKeys(k -> !inA.containsKey(k))) {
-            counts[2]++;
+            tally.onlyB++;
             t.add(display(e._1), "-", lb.entries().get(e._2).get().toString(), "only in B");
         }
-        int identical = compareValues(la, lb, same, inA, t, counts);
+        compareValues(la, lb, same, t, tally);
         if (t.size() > 0) {
             cli.out.print(t.render());
         }
-        return summary(identical, counts, la);
+        return summary(tally, la);
     }
 
-    /** Compares the leaves present in both with the same spec, a group of at most 256 MiB at a time. */
-    private int compareValues(CheckpointLeaves la, CheckpointLeaves lb, Vector<Tuple2<String, String>> pairs,
-                              LinkedHashMap<Vector<String>, String> inA, TextTable t, int[] counts) {
-        Map<String, Vector<String>> pathOf = new HashMap<>();
-        inA.forEach((path, name) -> pathOf.put(name, path));
-        int identical = 0;
-        Vector<Tuple2<String, String>> rest = pairs;
+    /** Compares the leaves of {@code pairs}, a group of at most 256 MiB (per file) at a time. */
+    private static void compareValues(CheckpointLeaves la, CheckpointLeaves lb, Vector<Pair> pairs, TextTable t,
+                                      Tally tally) {
+        Vector<Pair> rest = pairs;
         while (!rest.isEmpty()) {
-            Vector<Tuple2<String, String>> group = group(la, rest);
+            Vector<Pair> group = group(la, rest);
             rest = rest.drop(group.size());
             Map<String, Array> fromA = new HashMap<>();
-            la.read(group.map(Tuple2::_1), fromA::put);
-            Map<String, String> nameInA = new HashMap<>();
-            group.forEach(p -> nameInA.put(p._2, p._1));
-            int[] same = {0};
-            lb.read(group.map(Tuple2::_2), (nameB, arrayB) -> {
-                String nameA = nameInA.get(nameB);
-                LeafDiff d = LeafDiff.of(fromA.remove(nameA), arrayB);
+            la.read(group.map(Pair::nameA), fromA::put);
+            Map<String, Pair> byNameB = new HashMap<>();
+            group.forEach(p -> byNameB.put(p.nameB(), p));
+            lb.read(group.map(Pair::nameB), (nameB, arrayB) -> {
+                Pair p = byNameB.get(nameB);
+                LeafDiff d = LeafDiff.of(fromA.remove(p.nameA()), arrayB);
                 if (d.isIdentical()) {
-                    same[0]++;
-                } else {
-                    counts[0]++;
-                    t.add(display(pathOf.get(nameA)), la.entries().get(nameA).get().toString(),
-                            lb.entries().get(nameB).get().toString(),
-                            Formats.count(d.differing()) + " of " + Formats.count(d.size()), Formats.number(d.maxAbs()),
-                            la.entries().get(nameA).get().dtype().isFloating() ? ulps(d.maxUlp()) : "-");
+                    tally.identical++;
+                    return;
                 }
+                tally.values++;
+                ShapeDtypeStruct spec = la.entries().get(p.nameA()).get();
+                t.add(display(p.path()), spec.toString(), spec.toString(),
+                        Formats.count(d.differing()) + " of " + Formats.count(d.size()), Formats.number(d.maxAbs()),
+                        spec.dtype().isFloating() ? ulps(d.maxUlp()) : "-");
             });
-            identical += same[0];
         }
-        return identical;
     }
 
-    private static Vector<Tuple2<String, String>> group(CheckpointLeaves la, Vector<Tuple2<String, String>> pairs) {
+    private static Vector<Pair> group(CheckpointLeaves la, Vector<Pair> pairs) {
         long bytes = 0;
         int n = 0;
-        for (Tuple2<String, String> p : pairs) {
-            long size = la.entries().get(p._1).get().byteSize();
+        for (Pair p : pairs) {
+            long size = la.entries().get(p.nameA()).get().byteSize();
             if (n > 0 && bytes + size > CheckpointLeaves.BATCH_BYTES) {
                 break;
             }
@@ -131,14 +142,15 @@ final class DiffCommand implements Callable<Integer> {
         return pairs.take(n);
     }
 
-    private int summary(int identical, int[] counts, CheckpointLeaves la) {
-        if (counts[0] + counts[1] + counts[2] + counts[3] == 0) {
-            cli.out.println("identical: " + Formats.count(identical) + " leaves, "
+    private int summary(Tally tally, CheckpointLeaves la) {
+        if (tally.isIdentical()) {
+            cli.out.println("identical: " + Formats.count(tally.identical) + " leaves, "
                     + Formats.count(la.info().paramCount()) + " parameters");
             return 0;
         }
-        cli.out.println("different: " + counts[0] + " with other values, " + counts[1] + " only in A, " + counts[2]
-                + " only in B, " + counts[3] + " with another shape or dtype; " + identical + " identical");
+        cli.out.println("different: " + tally.values + " with other values, " + tally.onlyA + " only in A, "
+                + tally.onlyB + " only in B, " + tally.specs + " with another shape or dtype; " + tally.identical
+                + " identical");
         return DIFFERENT;
     }
 

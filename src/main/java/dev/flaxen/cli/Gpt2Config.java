@@ -6,8 +6,8 @@ package dev.flaxen.cli;
  * {@code 4 * dModel} wide, as in GPT-2.
  *
  * <pre>{@code
- * Gpt2Config.SMALL;                          // Gpt2Config[vocabSize=50257, contextLength=1024, dModel=768, ...]
- * new Gpt2Config(1000, 64, 64, 2, 4);        // a small model of the same structure
+ * Gpt2Config.SMALL.dModel();                          // 768
+ * new Gpt2Config(1000, 64, 64, 2, 4).paramCount();     // 168192: a small model of the same structure
  * }</pre>
  *
  * @param vocabSize the number of tokens, rows of {@code wte}

@@ -36,7 +36,8 @@ final class InitCommand implements Callable<Integer> {
             description = "A preset (mlp:784,512,10, gpt2-small, gpt2:V,T,D,L,H) or a model JSON file.")
     private String model;
 
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed: PRNGKey(S) as JAX makes it (without x64: S mod 2^32 counts).")
+    @Option(names = "--seed", required = true, paramLabel = "S",
+            description = "The seed: PRNGKey(S) as JAX makes it (without x64: S mod 2^32 counts).")
     private long seed;
 
     @Option(names = "--legacy", description = "JAX's Threefry mode before 0.5 (default: partitionable, JAX's default).")
@@ -71,23 +72,32 @@ final class InitCommand implements Callable<Integer> {
         AtomicLong created = new AtomicLong();
         Model m = resolve(show ? Instrumented.counting(created) : UnaryOperator.identity());
         ThreefryMode mode = legacy ? ThreefryMode.LEGACY : ThreefryMode.PARTITIONABLE;
+        FrozenDict<Array> variables = initialise(m, PRNGKey.of(seed, mode), show, created);
+        write(variables, show);
+        cli.out.println("wrote " + out + " (" + (format == CheckpointFormat.SAFETENSORS ? "safetensors"
+                : "Flax msgpack") + ", " + Formats.count(size(out)) + " bytes): " + m.name() + ", seed " + seed + ", "
+                + mode + " Threefry; " + Formats.count(Trees.leaves(variables).size()) + " leaves, "
+                + Formats.count(Trees.paramCount(variables)) + " parameters");
+        return 0;
+    }
+
+    /** {@code model.init}, with a bar counting the parameters the counting initializers report. */
+    private FrozenDict<Array> initialise(Model m, PRNGKey key, boolean show, AtomicLong created) {
         long total = show ? m.initShapes().subtree("params").map(Trees::paramCount).getOrElse(0L) : 0;
-        FrozenDict<Array> variables;
         try (Progress bar = Progress.start(cli.err, show, "init", total, "params", created::get)) {
-            variables = m.init(PRNGKey.of(seed, mode));
+            FrozenDict<Array> variables = m.init(key);
             bar.complete();
+            return variables;
         }
+    }
+
+    /** {@code Checkpoints.write}, with a bar following the temporary file it fills. */
+    private void write(FrozenDict<Array> variables, boolean show) {
         try (Progress bar = Progress.start(cli.err, show, "write", Trees.byteSize(variables), "bytes",
                 () -> temporarySize(out))) {
             Checkpoints.write(out, variables, sep);
             bar.complete();
         }
-        cli.out.println("wrote " + out + " (" + (format == CheckpointFormat.SAFETENSORS ? "safetensors" : "Flax msgpack")
-                + ", " + Formats.count(size(out)) + " bytes): " + m.name() + ", seed " + seed + ", "
-                + mode + " Threefry; "
-                + Formats.count(Trees.leaves(variables).size()) + " leaves, "
-                + Formats.count(Trees.paramCount(variables)) + " parameters");
-        return 0;
     }
 
     private Model resolve(UnaryOperator<Module> layer) {

@@ -41,7 +41,7 @@ public record Model(String name, Module module, Array input) {
      * Initialises the model on its sample input: {@code module().init(key, input())}.
      *
      * <pre>{@code
-     * Presets.gpt2Small().init(PRNGKey.of(0)).get("params/wte/embedding");   // Some(float32 (50257, 768))
+     * Presets.mlp(4, 2).init(PRNGKey.of(0)).get("params/layers_0/kernel").get().shape();   // (4, 2)
      * }</pre>
      *
      * @param key the {@code params} key; its mode decides the Threefry mode

@@ -49,7 +49,8 @@ public final class ModelJson {
      * Reads a model description from JSON text.
      *
      * <pre>{@code
-     * ModelJson.parse("{\"input\": [2, 4], \"model\": {\"type\": \"Dense\", \"features\": 8}}").module();   // Dense
+     * ModelJson.parse("{\"input\": [2, 4], \"model\": {\"type\": \"Dense\", \"features\": 8}}").module();
+     * // Dense.of(8)
      * }</pre>
      *
      * @param json the JSON text
@@ -67,7 +68,7 @@ public final class ModelJson {
      *
      * <pre>{@code
      * Model m = ModelJson.read(Path.of("cnn.json"));
-     * m.name();   // its "name", else "cnn.json"
+     * m.name();   // "small-cnn": its "name" (else it would be "cnn.json")
      * }</pre>
      *
      * @param file the file

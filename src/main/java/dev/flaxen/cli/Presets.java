@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Model gpt2 = Presets.gpt2Small();
- * FrozenDict<Array> params = gpt2.init(PRNGKey.of(0));     // 124,439,808 parameters
- * params.get("params/h_0/attn/c_attn/kernel");             // Some(float32 (768, 2304))
- * Presets.of("mlp:784,512,10").initShapes();               // shapes only
+ * gpt2.initShapes().get("params/h_0/attn/c_attn/kernel");   // Some(float32[768,2304]), no parameter memory used
+ * FrozenDict<Array> params = gpt2.init(PRNGKey.of(0));      // 124,439,808 parameters, Flax's bit for bit
+ * Presets.of("mlp:784,512,10").name();                      // "mlp:784,512,10"
  * }</pre>
  */
 public final class Presets {
@@ -42,7 +42,7 @@ public final class Presets {
      * {@code params/layers_0/kernel}, {@code params/layers_2/...} (the activations take the odd indices).
      *
      * <pre>{@code
-     * Presets.mlp(784, 512, 10).initShapes();   // layers_0: (784, 512) + (512,), layers_2: (512, 10) + (10,)
+     * Presets.mlp(784, 512, 10).initShapes().get("params/layers_2/kernel");   // Some(float32[512,10])
      * }</pre>
      *
      * @param widths the input width, then each layer's output width; at least two, all positive
@@ -80,7 +80,8 @@ public final class Presets {
      * token ids of shape {@code (1, 1)}; the output is the last hidden state.
      *
      * <pre>{@code
-     * Presets.gpt2(new Gpt2Config(1000, 64, 64, 2, 4)).initShapes();   // a small model of the same structure
+     * Presets.gpt2(new Gpt2Config(1000, 64, 64, 2, 4)).initShapes().get("params/h_1/mlp/c_fc/kernel");
+     * // Some(float32[64,256]): a small model of the same structure
      * }</pre>
      *
      * @param config the sizes
@@ -88,7 +89,8 @@ public final class Presets {
      */
     public static Model gpt2(Gpt2Config config) {
         Objects.requireNonNull(config, "config");
-        return gpt2(config, config.equals(Gpt2Config.SMALL) ? "gpt2-small" : gpt2Name(config), UnaryOperator.identity());
+        String name = config.equals(Gpt2Config.SMALL) ? "gpt2-small" : gpt2Name(config);
+        return gpt2(config, name, UnaryOperator.identity());
     }
 
     /**
@@ -97,7 +99,7 @@ public final class Presets {
      *
      * <pre>{@code
      * Presets.of("mlp:784,512,10").name();   // "mlp:784,512,10"
-     * Presets.of("gpt2:1000,64,64,2,4");     // a small GPT-2
+     * Presets.of("gpt2:1000,64,64,2,4");     // = Presets.gpt2(new Gpt2Config(1000, 64, 64, 2, 4))
      * }</pre>
      *
      * @param name the preset's name

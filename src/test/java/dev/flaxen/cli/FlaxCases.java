@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The Flax known answers of {@code cli_models.json}, made by {@code gen_cli_models.py} (same folder) with real Flax:
- * for each model, seed and mode, sha256 and length of {@code flax.serialization.to_bytes(model.init(PRNGKey(seed), x))},
- * leaf and parameter counts, a few elements' bits, and for some cases numpy's per-leaf mean/std and an apply output.
+ * for each model, seed and mode, sha256 and length of
+ * {@code flax.serialization.to_bytes(model.init(PRNGKey(seed), x))}, leaf and parameter counts, a few elements' bits,
+ * and for some cases numpy's per-leaf mean/std and an apply output.
  */
 final class FlaxCases {
     private static final List<JsonNode> CASES = load();

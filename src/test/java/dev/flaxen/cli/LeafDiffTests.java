@@ -22,7 +22,8 @@ class LeafDiffTests {
     void neighbouringFloatsAreOneUlpApart() {
         float up = Math.nextUp(1f);
         assertEquals(new LeafDiff(2, 1, up - 1.0, 1), LeafDiff.of(f32(1, 2), f32(up, 2)));
-        assertEquals(new LeafDiff(1, 1, 2 * Float.MIN_VALUE, 2), LeafDiff.of(f32(-Float.MIN_VALUE), f32(Float.MIN_VALUE)));
+        assertEquals(new LeafDiff(1, 1, 2 * Float.MIN_VALUE, 2),
+                LeafDiff.of(f32(-Float.MIN_VALUE), f32(Float.MIN_VALUE)));
         assertEquals(new LeafDiff(1, 1, Double.POSITIVE_INFINITY, 1),
                 LeafDiff.of(f32(Float.MAX_VALUE), f32(Float.POSITIVE_INFINITY)));
     }
@@ -54,7 +55,8 @@ class LeafDiffTests {
 
     @Test
     void integersAndBoolsHaveAbsoluteDifferencesButNoUlps() {
-        assertEquals(new LeafDiff(2, 1, 10, Double.NaN), LeafDiff.of(Array.of(new int[] {-5, 1}), Array.of(new int[] {5, 1})));
+        assertEquals(new LeafDiff(2, 1, 10, Double.NaN),
+                LeafDiff.of(Array.of(new int[] {-5, 1}), Array.of(new int[] {5, 1})));
         assertEquals(new LeafDiff(1, 1, 255, Double.NaN), LeafDiff.of(Array.full(Shape.of(1), 255, DType.U8),
                 Array.zeros(Shape.of(1), DType.U8)));
         assertEquals(new LeafDiff(2, 1, 1, Double.NaN),
