@@ -29,7 +29,7 @@ final class Progress implements AutoCloseable {
     private Progress(PrintStream err, String label, long total, String unit, LongSupplier done, boolean show) {
         this.err = err;
         this.label = label;
-        this.total = Math.max(total, 1);
+        this.total = Math.max(total, 0);
         this.unit = unit;
         this.done = done;
         this.ticker = show ? Executors.newSingleThreadScheduledExecutor(r -> {
@@ -77,12 +77,13 @@ final class Progress implements AutoCloseable {
     }
 
     private synchronized void draw(boolean last) {
-        long n = completed ? total : Math.min(done.getAsLong(), last ? total : total - 1);
-        int filled = (int) (WIDTH * n / total);
+        long n = completed ? total : Math.max(0, Math.min(done.getAsLong(), last ? total : total - 1));
+        long whole = Math.max(total, 1);
+        int filled = completed ? WIDTH : (int) (WIDTH * n / whole);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long percent = completed ? 100 : 100 * n / whole;
         String line = String.format(Locale.ROOT, "%-5s [%s%s] %3d%%  %s/%s %s  %.1fs", label, "#".repeat(filled),
-                "-".repeat(WIDTH - filled), 100 * n / total, Formats.shortCount(n), Formats.shortCount(total), unit,
-                seconds);
+                "-".repeat(WIDTH - filled), percent, Formats.shortCount(n), Formats.shortCount(total), unit, seconds);
         String pad = " ".repeat(Math.max(0, lastLength - line.length()));
         err.print("\r" + line + pad + (last ? "\n" : ""));
         err.flush();

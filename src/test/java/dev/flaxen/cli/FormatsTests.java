@@ -1,10 +1,14 @@
 package dev.flaxen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** How numbers and tables are printed. */
+/** How numbers, tables and progress bars are printed. */
 class FormatsTests {
     @Test
     void countsHaveThousandsSeparators() {
@@ -34,6 +38,22 @@ class FormatsTests {
         assertEquals("124.4M", Formats.shortCount(124_439_808));
         assertEquals("497.8M", Formats.shortCount(497_764_136));
         assertEquals("2.1G", Formats.shortCount(2_147_483_648L));
+    }
+
+    @Test
+    void aProgressBarDrawsNothingWhenHiddenAndEndsItsLineWhenShown() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Progress p = Progress.start(err, false, "init", 10, "params", () -> 5)) {
+            p.complete();
+        }
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+        try (Progress p = Progress.start(err, true, "init", 0, "params", () -> 0)) {
+            p.complete();
+        }
+        String drawn = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(drawn.matches("(?s)(\\rinit  \\[-{20}]   0%  0/0 params  \\d+\\.\\ds *)*"
+                + "\\rinit  \\[#{20}] 100%  0/0 params  \\d+\\.\\ds *\\n"), drawn);
     }
 
     @Test
