@@ -67,6 +67,37 @@ public final class HalfFloats {
         return (short) (sign | roundShift((e << 23) | mant, 13));
     }
 
+    /**
+     * Rounds a double to the nearest IEEE float16 with a single rounding (ties to even), as numpy's
+     * {@code np.float16(x)} and {@code jnp.array(x, jnp.float16)} do; rounding through {@code float} first can differ
+     * when the float lands exactly halfway between two float16 values.
+     *
+     * <pre>{@code
+     * HalfFloats.toFloat16(1 + 0x1p-11 + 0x1p-30);           // 0x3c01 (1.0009766)
+     * HalfFloats.toFloat16((float) (1 + 0x1p-11 + 0x1p-30));  // 0x3c00 (1.0): the float is a tie
+     * }</pre>
+     *
+     * @param x the value
+     * @return the float16 bits
+     */
+    public static short toFloat16(double x) {
+        float f = (float) x;
+        short h = toFloat16(f);
+        float v = fromFloat16(h);
+        if ((double) f == x || v == f || Float.isNaN(f)) {
+            return h;
+        }
+        short o = (short) (Math.abs(v) < Math.abs(f) ? h + 1 : h - 1);
+        float w = fromFloat16(o);
+        float wFinite = Float.isInfinite(w) ? Math.copySign(65536f, w) : w;
+        float vFinite = Float.isInfinite(v) ? Math.copySign(65536f, v) : v;
+        if (Math.abs(f - vFinite) != Math.abs(f - wFinite)) {
+            return h;
+        }
+        boolean xAboveF = Math.abs(x) > Math.abs(f);
+        return xAboveF == (Math.abs(wFinite) > Math.abs(vFinite)) ? o : h;
+    }
+
     /** {@code value >> shift}, rounded to nearest with ties to even; a carry may roll into the exponent. */
     private static int roundShift(int value, int shift) {
         int q = value >>> shift;

@@ -107,7 +107,7 @@ public record MxnetXavier(Distribution rndType, FanMode factorType, double magni
         if (rndType == Distribution.UNIFORM) {
             return Random.uniform(key, shape, dtype, -scale, scale);
         }
-        return Numerics.affine(Random.normal(key, shape, dtype), Numerics.round(scale, dtype), 0);
+        return Random.normal(key, shape, dtype, 0, scale);
     }
 
     /**

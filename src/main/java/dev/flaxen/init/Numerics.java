@@ -36,7 +36,7 @@ final class Numerics {
             case BF16:
                 return HalfFloats.fromBFloat16(HalfFloats.toBFloat16((float) x));
             case F16:
-                return roundF16(x);
+                return HalfFloats.fromFloat16(HalfFloats.toFloat16(x));
             default:
                 return dtype.isBool() ? (x != 0 ? 1 : 0) : truncate(x, dtype);
         }
@@ -51,26 +51,6 @@ final class Numerics {
                     + ", got " + x);
         }
         return t;
-    }
-
-    /** float64 to float16 with a single rounding (numpy's {@code np.float16(x)}), ties to even. */
-    static double roundF16(double x) {
-        float f = (float) x;
-        short h = HalfFloats.toFloat16(f);
-        float v = HalfFloats.fromFloat16(h);
-        if ((double) f == x || v == f || Float.isNaN(f)) {
-            return v;
-        }
-        boolean towardsZero = Math.abs(v) < Math.abs(f);
-        short o = (short) (towardsZero ? h + 1 : h - 1);
-        float w = HalfFloats.fromFloat16(o);
-        float wFinite = Float.isInfinite(w) ? Math.copySign(65536f, w) : w;
-        float vFinite = Float.isInfinite(v) ? Math.copySign(65536f, v) : v;
-        if (Math.abs(f - vFinite) != Math.abs(f - wFinite)) {
-            return v;
-        }
-        boolean xAboveF = Math.abs(x) > Math.abs(f);
-        return xAboveF == (Math.abs(wFinite) > Math.abs(vFinite)) ? w : v;
     }
 
     /** Rounds a float32 result to the dtype (identity for float32). */

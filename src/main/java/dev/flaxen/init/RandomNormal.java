@@ -49,8 +49,7 @@ public record RandomNormal(double mean, double stddev) implements Initializer {
     public Array init(PRNGKey key, Shape shape, DType dtype) {
         Numerics.requireFloating(mean == 0 ? "Initializers.normal" : "KerasInitializers.randomNormal",
                 Objects.requireNonNull(dtype, "dtype"));
-        Array z = Random.normal(key, shape, dtype);
-        return Numerics.affine(z, Numerics.round(stddev, dtype), Numerics.round(mean, dtype));
+        return Random.normal(key, shape, dtype, mean, stddev);
     }
 
     /**

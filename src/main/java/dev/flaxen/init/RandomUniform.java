@@ -49,7 +49,7 @@ public record RandomUniform(double minval, double maxval) implements Initializer
     public Array init(PRNGKey key, Shape shape, DType dtype) {
         Numerics.requireFloating("Initializers.uniform", Objects.requireNonNull(dtype, "dtype"));
         if (minval == 0) {
-            return Numerics.affine(Random.uniform(key, shape, dtype), Numerics.round(maxval, dtype), 0);
+            return Random.uniform(key, shape, dtype, 0, 1, maxval);
         }
         return Random.uniform(key, shape, dtype, minval, maxval);
     }

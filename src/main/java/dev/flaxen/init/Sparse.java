@@ -67,7 +67,7 @@ public record Sparse(double sparsity, double std) implements Initializer {
         int out = shape.dim(1);
         int zeros = (int) Math.ceil(sparsity * out);
         Tuple2<PRNGKey, PRNGKey> ks = key.split();
-        double[] w = Numerics.affine(Random.normal(ks._1, shape, dtype), Numerics.round(std, dtype), 0)
+        double[] w = Random.normal(ks._1, shape, dtype, 0, std)
                 .toDoubleArray();
         BitSet zero = new BitSet();
         Vector<PRNGKey> rowKeys = in == 0 ? Vector.empty() : ks._2.split(in);

@@ -86,7 +86,7 @@ public record TorchKaiming(double a, FanMode mode, String nonlinearity, Distribu
             double bound = Math.sqrt(3.0) * std;
             return Random.uniform(key, shape, dtype, -bound, bound);
         }
-        return Numerics.affine(Random.normal(key, shape, dtype), Numerics.round(std, dtype), 0);
+        return Random.normal(key, shape, dtype, 0, std);
     }
 
     /**

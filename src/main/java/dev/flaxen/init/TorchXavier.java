@@ -70,7 +70,7 @@ public record TorchXavier(double gain, Distribution distribution) implements Ini
             double a = Math.sqrt(3.0) * std;
             return Random.uniform(key, shape, dtype, -a, a);
         }
-        return Numerics.affine(Random.normal(key, shape, dtype), Numerics.round(std, dtype), 0);
+        return Random.normal(key, shape, dtype, 0, std);
     }
 
     /**

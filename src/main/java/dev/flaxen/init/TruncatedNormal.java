@@ -57,8 +57,7 @@ public record TruncatedNormal(double mean, double stddev, double lower, double u
     public Array init(PRNGKey key, Shape shape, DType dtype) {
         Numerics.requireFloating(mean == 0 ? "Initializers.truncatedNormal" : "KerasInitializers.truncatedNormal",
                 Objects.requireNonNull(dtype, "dtype"));
-        Array z = Random.truncatedNormal(key, lower, upper, shape, dtype);
-        return Numerics.affine(z, Numerics.round(stddev, dtype), Numerics.round(mean, dtype));
+        return Random.truncatedNormal(key, lower, upper, shape, dtype, mean, stddev);
     }
 
     /**

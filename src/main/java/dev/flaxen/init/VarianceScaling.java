@@ -131,13 +131,13 @@ public record VarianceScaling(double scale, FanMode mode, Distribution distribut
             case TRUNCATED_NORMAL: {
                 double stddev = Numerics.div(Numerics.sqrt(variance, dtype),
                         Numerics.round(TRUNCATED_STDDEV, dtype), dtype);
-                return Numerics.affine(Random.truncatedNormal(key, -2, 2, shape, dtype), stddev, 0);
+                return Random.truncatedNormal(key, -2, 2, shape, dtype, 0, stddev);
             }
             case NORMAL:
-                return Numerics.affine(Random.normal(key, shape, dtype), Numerics.sqrt(variance, dtype), 0);
+                return Random.normal(key, shape, dtype, 0, Numerics.sqrt(variance, dtype));
             default: {
                 double limit = Numerics.sqrt(Numerics.mul(3, variance, dtype), dtype);
-                return Numerics.affine(Random.uniform(key, shape, dtype, -1, 1), limit, 0);
+                return Random.uniform(key, shape, dtype, -1, 1, limit);
             }
         }
     }

@@ -84,6 +84,15 @@ public interface Module {
      * Initialises the variables, Flax's {@code model.init(key, x)}: runs the model on the sample input with the
      * {@code params} stream {@code key} and returns every collection written, in creation order.
      *
+     * <p>The model first runs on abstract arrays of the input's shape and dtype (as in {@link #initShapes}), with the
+     * real keys. If it creates nothing but parameters, as most models do, their values come straight from their
+     * initializers, large ones cut into slices on all threads and small ones side by side
+     * ({@link dev.flaxen.random.Parallelism}), and the forward pass, whose values {@code init} does not return, is not
+     * computed (as {@code jax.jit(model.init)} lets XLA drop it). Otherwise (batch statistics or other collections, or
+     * a module that reads its input's values) the model then runs concretely, as in {@link #initWithOutput}. Either
+     * way the tree is the one the concrete run makes, bit for bit, at any thread count. Initializers may run on several
+     * threads at once and in any order (on one thread, one by one in creation order): they must be pure functions.
+     *
      * <pre>{@code
      * FrozenDict<Array> variables = net.init(PRNGKey.of(0), x);
      * variables.get("params/layers_0/kernel");   // Some(Array(...)) of shape (4, 8)
@@ -111,11 +120,12 @@ public interface Module {
      * @throws IllegalArgumentException if a module rejects the input, names clash or a stream is missing
      */
     default FrozenDict<Array> init(Rngs rngs, Array x) {
-        return Runs.init(this, rngs, new Array[] {x})._2;
+        return Runs.initVariables(this, rngs, new Array[] {x});
     }
 
     /**
-     * Initialises and returns the output of that first run too, Flax's {@code init_with_output}.
+     * Initialises and returns the output of that first run too, Flax's {@code init_with_output}: the model runs
+     * concretely, once, and the initializers are called one by one in creation order.
      *
      * <pre>{@code
      * Tuple2<Array, FrozenDict<Array>> r = net.initWithOutput(PRNGKey.of(0), x);   // (output, variables)

@@ -79,7 +79,7 @@ public interface MultiInputModule extends Module {
      * @throws IllegalArgumentException as {@link Module#init(Rngs, Array)}
      */
     default FrozenDict<Array> init(Rngs rngs, Array... inputs) {
-        return initWithOutput(rngs, inputs)._2;
+        return Runs.initVariables(this, rngs, inputs);
     }
 
     /**

@@ -33,27 +33,34 @@ final class Run {
     private final MutableDict<Array> variables;
     private final Set<String> mutable;
     private final List<CallRecord> calls;
+    private final List<PlannedParam> planned;
 
     private Run(Mode mode, String verb, Rngs rngs, MutableDict<Array> variables, Set<String> mutable,
-                boolean recordCalls) {
+                boolean recordCalls, boolean plan) {
         this.mode = mode;
         this.verb = verb;
         this.rngs = rngs;
         this.variables = variables;
         this.mutable = mutable;
         this.calls = recordCalls ? new ArrayList<>() : null;
+        this.planned = plan ? new ArrayList<>() : null;
     }
 
     static Run init(String verb, Rngs rngs) {
-        return new Run(Mode.INIT, verb, rngs, MutableDict.empty(), null, false);
+        return new Run(Mode.INIT, verb, rngs, MutableDict.empty(), null, false, false);
     }
 
     static Run shapes(String verb, Rngs rngs, boolean recordCalls) {
-        return new Run(Mode.SHAPES, verb, rngs, MutableDict.empty(), null, recordCalls);
+        return new Run(Mode.SHAPES, verb, rngs, MutableDict.empty(), null, recordCalls, false);
+    }
+
+    /** An abstract run that records each parameter it creates with what {@code init} needs to make it. */
+    static Run plan(String verb, Rngs rngs) {
+        return new Run(Mode.SHAPES, verb, rngs, MutableDict.empty(), null, false, true);
     }
 
     static Run apply(String verb, Rngs rngs, FrozenDict<Array> variables, Set<String> mutable) {
-        return new Run(Mode.APPLY, verb, rngs, variables.unfreeze(), mutable, false);
+        return new Run(Mode.APPLY, verb, rngs, variables.unfreeze(), mutable, false, false);
     }
 
     boolean isInitializing() {
@@ -124,6 +131,23 @@ final class Run {
             CallRecord r = calls.get(row);
             calls.set(row, new CallRecord(r.path(), r.typeName(), r.inputs(), Option.of(ShapeDtypeStruct.of(output))));
         }
+    }
+
+    /** Whether this is a planning run ({@link #plan}). */
+    boolean isPlanning() {
+        return planned != null;
+    }
+
+    /** Records a parameter an abstract run creates, if this run plans. */
+    void plan(PlannedParam p) {
+        if (planned != null) {
+            planned.add(p);
+        }
+    }
+
+    /** The parameters recorded by a planning run, in creation order. */
+    List<PlannedParam> planned() {
+        return planned;
     }
 
     Vector<CallRecord> calls() {

@@ -28,6 +28,13 @@ final class Runs {
         return Tuple.of(out, run.variables());
     }
 
+    /** The variables of {@code init}: from a plan ({@link PlannedInit}) when possible, else from the concrete run. */
+    static FrozenDict<Array> initVariables(Module module, Rngs rngs, Array[] inputs) {
+        Objects.requireNonNull(rngs, "rngs");
+        Array[] checked = checkInputs(module, "init", inputs);
+        return PlannedInit.variables(module, rngs, checked).getOrElse(() -> init(module, rngs, checked)._2);
+    }
+
     static Tuple2<Array, FrozenDict<Array>> apply(Module module, FrozenDict<Array> variables, Rngs rngs,
                                                   Set<String> mutable, Array[] inputs) {
         Objects.requireNonNull(variables, "variables");
@@ -73,7 +80,7 @@ final class Runs {
         return name;
     }
 
-    private static Array runRoot(Module module, Run run, Array[] inputs) {
+    static Array runRoot(Module module, Run run, Array[] inputs) {
         String type = module.typeName();
         Scope root = new Scope(run, Path.root(), type, new ScopeState());
         int row = run.beginCall(Path.root(), type, inputs);
@@ -93,7 +100,7 @@ final class Runs {
         return inputs.clone();
     }
 
-    private static Array[] abstractInputs(ShapeDtypeStruct[] inputs) {
+    static Array[] abstractInputs(ShapeDtypeStruct[] inputs) {
         Objects.requireNonNull(inputs, "inputs");
         Array[] out = new Array[inputs.length];
         for (int i = 0; i < out.length; i++) {

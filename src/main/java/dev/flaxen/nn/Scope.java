@@ -104,7 +104,13 @@ public final class Scope {
             throw Errors.missingVariable(op(), run, at, "parameter");
         }
         PRNGKey key = draw("params", "to create " + at);
-        Array value = run.isAbstract() ? Array.abstractOf(shape, dtype) : init.init(key, shape, dtype);
+        Array value;
+        if (run.isAbstract()) {
+            value = Array.abstractOf(shape, dtype);
+            run.plan(new PlannedParam(at, op(), key, init, shape, dtype));
+        } else {
+            value = init.init(key, shape, dtype);
+        }
         Errors.checkCreated(op(), at, value, shape, dtype);
         run.put(at, value);
         return value;
@@ -161,6 +167,9 @@ public final class Scope {
         Names.checkName(op(), "collection", collection);
         Path at = reserveVariable(collection, name);
         if (!run.contains(at)) {
+            if (run.isPlanning()) {
+                throw PlannedInit.NOT_ONLY_PARAMS;
+            }
             if (!run.isMutable(collection)) {
                 throw Errors.missingVariable(op(), run, at, "variable");
             }

@@ -62,13 +62,7 @@ final class BitStreams {
             return;
         }
         if (key.mode() == ThreefryMode.PARTITIONABLE) {
-            int mask = width == 32 ? -1 : (1 << width) - 1;
-            partitionable(key, n, n, (y0, y1, start, len) -> {
-                for (int j = 0; j < len; j++) {
-                    y0[j] = (y0[j] ^ y1[j]) & mask;
-                }
-                sink.accept(y0, start, len);
-            });
+            partitionableWords(key, width, n, sink);
         } else if (width == 32) {
             legacyWords(key, n, n, sink);
         } else {
@@ -84,10 +78,10 @@ final class BitStreams {
             return;
         }
         if (key.mode() == ThreefryMode.PARTITIONABLE) {
-            partitionable(key, n, n, sink);
+            partitionable(key, n, sink);
             return;
         }
-        Kernels kernels = Kernels.INSTANCE;
+        Kernels kernels = KernelSelection.current();
         int block = blockSize();
         Parallelism.forEachSlice(n, n, 64, (from, to) -> {
             int[] x0 = new int[block];
@@ -104,14 +98,35 @@ final class BitStreams {
         });
     }
 
+    /** Partitionable {@code y0 ^ y1} of the counters {@code (0, i)}, {@code i < n}, cut to their low {@code width} bits. */
+    private static void partitionableWords(PRNGKey key, int width, int n, IntSink sink) {
+        Kernels kernels = KernelSelection.current();
+        int block = blockSize();
+        int mask = width == 32 ? -1 : (1 << width) - 1;
+        Parallelism.forEachSlice(n, n, 64, (from, to) -> {
+            int[] y = new int[block];
+            int[] work = new int[block];
+            for (long s = from; s < to; s += block) {
+                int len = (int) Math.min(block, to - s);
+                kernels.partitionableBits(key.k0(), key.k1(), (int) s, y, work, len);
+                if (mask != -1) {
+                    for (int j = 0; j < len; j++) {
+                        y[j] &= mask;
+                    }
+                }
+                sink.accept(y, (int) s, len);
+            }
+        });
+    }
+
     /**
      * Hashes counters {@code (hi32(i), lo32(i))} for {@code i < n} and hands over {@code (y0, y1)}; as {@code n} is an
      * int, {@code hi32(i)} is always 0.
      */
-    private static void partitionable(PRNGKey key, int n, long elements, PairSink sink) {
-        Kernels kernels = Kernels.INSTANCE;
+    private static void partitionable(PRNGKey key, int n, PairSink sink) {
+        Kernels kernels = KernelSelection.current();
         int block = blockSize();
-        Parallelism.forEachSlice(n, elements, 64, (from, to) -> {
+        Parallelism.forEachSlice(n, n, 64, (from, to) -> {
             int[] x0 = new int[block];
             int[] x1 = new int[block];
             for (long s = from; s < to; s += block) {
@@ -129,7 +144,7 @@ final class BitStreams {
 
     /** Legacy {@code threefry_2x32(key, iota(words))}: word {@code j} to the sink at position {@code j}. */
     private static void legacyWords(PRNGKey key, int words, long elements, IntSink sink) {
-        Kernels kernels = Kernels.INSTANCE;
+        Kernels kernels = KernelSelection.current();
         int block = blockSize();
         int half = (words + 1) / 2;
         Parallelism.forEachSlice(half, elements, 64, (from, to) -> {

@@ -18,54 +18,49 @@ final class FloatSamplers {
     private FloatSamplers() {
     }
 
-    static Array uniform(PRNGKey key, Shape shape, DType dtype, double minval, double maxval) {
-        int n = (int) shape.size();
+    /** {@code uniform(key, shape, dtype, minval, maxval)}, then {@code post}. */
+    static Array uniform(PRNGKey key, Shape shape, DType dtype, double minval, double maxval, Affine post) {
         switch (dtype) {
             case F32: {
                 float lo = (float) minval;
-                float range = (float) maxval - lo;
-                return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n,
-                        (v, s, len) -> Kernels.INSTANCE.uniformF32(v, lo, range, out, s, len)));
+                return f32(key, shape, post.after(F32Transform.uniform(lo, (float) maxval - lo)));
             }
             case F64:
-                return uniformF64(key, shape, minval, maxval, DoubleOp.IDENTITY);
+                return uniformF64(key, shape, minval, maxval, post.afterF64(DoubleOp.IDENTITY));
             default: {
                 float lo = Halves.round((float) minval, dtype);
                 float hi = Halves.round((float) maxval, dtype);
-                return Halves.generate(key, shape, dtype, lo, hi, u -> u);
+                return Halves.generate(key, shape, dtype, lo, hi, post.afterHalf(u -> u));
             }
         }
     }
 
-    static Array normal(PRNGKey key, Shape shape, DType dtype) {
-        int n = (int) shape.size();
+    /** {@code normal(key, shape, dtype)}, then {@code post}. */
+    static Array normal(PRNGKey key, Shape shape, DType dtype, Affine post) {
         switch (dtype) {
             case F32:
-                return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n,
-                        (v, s, len) -> Kernels.INSTANCE.normalF32(v, out, s, len)));
+                return f32(key, shape, post.after(F32Transform.normal()));
             case F64:
-                return uniformF64(key, shape, NORMAL_LO_F64, 1.0, u -> SQRT2_F64 * XlaMath.erfInv(u));
+                return uniformF64(key, shape, NORMAL_LO_F64, 1.0, post.afterF64(u -> SQRT2_F64 * XlaMath.erfInv(u)));
             default: {
                 float lo = Halves.nextAfter(-1f, dtype, true);
                 float sqrt2 = Halves.round(SQRT2_F32, dtype);
                 return Halves.generate(key, shape, dtype, lo, 1f,
-                    u -> Halves.round(sqrt2 * Halves.round(XlaMath.erfInv(u), dtype), dtype));
+                    post.afterHalf(u -> Halves.round(sqrt2 * Halves.round(XlaMath.erfInv(u), dtype), dtype)));
             }
         }
     }
 
-    static Array truncatedNormal(PRNGKey key, double lower, double upper, Shape shape, DType dtype) {
-        int n = (int) shape.size();
+    /** {@code truncated_normal(key, lower, upper, shape, dtype)}, then {@code post}. */
+    static Array truncatedNormal(PRNGKey key, double lower, double upper, Shape shape, DType dtype, Affine post) {
         switch (dtype) {
             case F32: {
                 float lo = (float) lower;
                 float hi = (float) upper;
                 float a = XlaMath.erfOfScaled(lo);
                 float range = XlaMath.erfOfScaled(hi) - a;
-                float clipLo = Math.nextUp(lo);
-                float clipHi = Math.nextDown(hi);
-                return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n,
-                        (v, s, len) -> Kernels.INSTANCE.truncatedNormalF32(v, a, range, clipLo, clipHi, out, s, len)));
+                return f32(key, shape, post.after(
+                        F32Transform.truncatedNormal(a, range, Math.nextUp(lo), Math.nextDown(hi))));
             }
             case F64: {
                 double invSqrt2 = 1.0 / SQRT2_F64;
@@ -74,14 +69,15 @@ final class FloatSamplers {
                 double clipLo = Math.nextUp(lower);
                 double clipHi = Math.nextDown(upper);
                 return uniformF64(key, shape, a, b,
-                    u -> Math.min(Math.max(SQRT2_F64 * XlaMath.erfInv(u), clipLo), clipHi));
+                    post.afterF64(u -> Math.min(Math.max(SQRT2_F64 * XlaMath.erfInv(u), clipLo), clipHi)));
             }
             default:
-                return truncatedNormalHalf(key, lower, upper, shape, dtype);
+                return truncatedNormalHalf(key, lower, upper, shape, dtype, post);
         }
     }
 
-    private static Array truncatedNormalHalf(PRNGKey key, double lower, double upper, Shape shape, DType dtype) {
+    private static Array truncatedNormalHalf(PRNGKey key, double lower, double upper, Shape shape, DType dtype,
+                                             Affine post) {
         float lo = Halves.round((float) lower, dtype);
         float hi = Halves.round((float) upper, dtype);
         float sqrt2 = Halves.round(SQRT2_F32, dtype);
@@ -90,10 +86,17 @@ final class FloatSamplers {
         float b = Halves.round(XlaMath.erf(Halves.round(hi * invSqrt2, dtype)), dtype);
         float clipLo = Halves.nextAfter(lo, dtype, true);
         float clipHi = Halves.nextAfter(hi, dtype, false);
-        return Halves.generate(key, shape, dtype, a, b, u -> {
+        return Halves.generate(key, shape, dtype, a, b, post.afterHalf(u -> {
             float x = Halves.round(sqrt2 * Halves.round(XlaMath.erfInv(u), dtype), dtype);
             return Math.min(Math.max(x, clipLo), clipHi);
-        });
+        }));
+    }
+
+    /** float32 samples through the kernels, block by block. */
+    private static Array f32(PRNGKey key, Shape shape, F32Transform f) {
+        int n = (int) shape.size();
+        Kernels k = KernelSelection.current();
+        return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n, (v, s, len) -> k.f32(f, v, out, s, len)));
     }
 
     /** {@code -log1p(-u)}, {@code u} uniform in {@code [0, 1)}. */
@@ -133,9 +136,10 @@ final class FloatSamplers {
         switch (dtype) {
             case F32: {
                 float lo = (float) minval;
-                float range = 1f - lo;
+                F32Transform uniform = F32Transform.uniform(lo, 1f - lo);
+                Kernels k = KernelSelection.current();
                 return Array.generateFloat(shape, out -> BitStreams.ints(key, 32, n, (v, s, len) -> {
-                    Kernels.INSTANCE.uniformF32(v, lo, range, out, s, len);
+                    k.f32(uniform, v, out, s, len);
                     for (int j = s; j < s + len; j++) {
                         out[j] = f32.apply(out[j]);
                     }

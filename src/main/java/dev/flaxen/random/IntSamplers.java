@@ -44,7 +44,7 @@ final class IntSamplers {
     /** {@code uniform(key, shape, float32) < p}. */
     static Array bernoulli(PRNGKey key, double p, Shape shape) {
         float pf = (float) p;
-        Array u = FloatSamplers.uniform(key, shape, DType.F32, 0.0, 1.0);
+        Array u = FloatSamplers.uniform(key, shape, DType.F32, 0.0, 1.0, Affine.identity(DType.F32));
         float[] uf = u.toFloatArray();
         return Array.generateByte(shape, DType.BOOL, out -> {
             for (int i = 0; i < uf.length; i++) {

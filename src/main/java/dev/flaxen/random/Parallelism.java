@@ -1,11 +1,14 @@
 package dev.flaxen.random;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -107,6 +110,57 @@ public final class Parallelism {
                 OVERRIDE.set(previous);
             }
         }
+    }
+
+    /**
+     * Runs independent tasks on the samplers' threads and returns their results in task order: up to
+     * {@link #threads()} tasks at a time (the calling thread takes part), each task from start to end on one thread,
+     * samplers inside a task on that thread alone. Called from one of those threads, it runs the tasks one after
+     * another. The tasks must not depend on each other or on the order they run in; then the results never depend on
+     * the thread count. {@code Module.init} makes the small leaves of a parameter tree this way.
+     *
+     * <pre>{@code
+     * List<Array> leaves = Parallelism.invokeAll(List.of(
+     *     () -> Random.normal(key.foldIn(0), Shape.of(64, 64)),
+     *     () -> Random.uniform(key.foldIn(1), Shape.of(64))));   // the same arrays as one by one
+     * }</pre>
+     *
+     * @param tasks the tasks
+     * @param <T> the result type
+     * @return the results, {@code results.get(i)} from {@code tasks.get(i)}
+     * @throws RuntimeException the first exception a task threw (in task order among those that ran), after every
+     *     started task has finished
+     */
+    public static <T> List<T> invokeAll(List<? extends Supplier<? extends T>> tasks) {
+        Objects.requireNonNull(tasks, "tasks");
+        int n = tasks.size();
+        Object[] results = new Object[n];
+        RuntimeException[] errors = new RuntimeException[n];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                try {
+                    results[i] = Objects.requireNonNull(tasks.get(i), "task").get();
+                } catch (RuntimeException e) {
+                    errors[i] = e;
+                }
+            }
+        };
+        int parts = inPool() ? 1 : Math.min(threads(), n);
+        List<ForkJoinTask<?>> helpers = new ArrayList<>(Math.max(0, parts - 1));
+        for (int p = 1; p < parts; p++) {
+            helpers.add(Holder.POOL.submit(worker));
+        }
+        worker.run();
+        helpers.forEach(ForkJoinTask::join);
+        for (RuntimeException e : errors) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> out = (List<T>) Collections.unmodifiableList(Arrays.asList(results));
+        return out;
     }
 
     private static boolean inPool() {

@@ -24,29 +24,6 @@ public final class Random {
     private Random() {
     }
 
-    private static void checkDtype(String op, DType dtype, boolean ok, String expected) {
-        Objects.requireNonNull(dtype, "dtype");
-        if (!ok) {
-            throw new IllegalArgumentException("Random." + op + ": expected " + expected + ", got " + dtype);
-        }
-    }
-
-    private static void checkFloat(String op, DType dtype) {
-        checkDtype(op, dtype, dtype.isFloating(), "a floating dtype (float32, float64, float16, bfloat16)");
-    }
-
-    /** The most elements one {@link Array} holds. */
-    private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
-
-    private static void checkArgs(String op, PRNGKey key, Shape shape) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(shape, "shape");
-        if (shape.size() > MAX_ELEMENTS) {
-            throw new IllegalArgumentException("Random." + op + ": expected at most " + MAX_ELEMENTS
-                    + " elements, got shape " + shape + " with " + shape.size() + ". Draw it in slices (foldIn)");
-        }
-    }
-
     /**
      * Uniform random bits, {@code jax.random.bits(key, shape)}: uint32.
      *
@@ -76,8 +53,8 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not unsigned
      */
     public static Array bits(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs("bits", key, shape);
-        checkDtype("bits", dtype, dtype.isUnsigned(), "an unsigned dtype (uint8, uint16, uint32, uint64)");
+        Checks.args("bits", key, shape);
+        Checks.dtype("bits", dtype, dtype.isUnsigned(), "an unsigned dtype (uint8, uint16, uint32, uint64)");
         return IntSamplers.bits(key, shape, dtype);
     }
 
@@ -149,13 +126,38 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating or unless {@code minval < maxval}
      */
     public static Array uniform(PRNGKey key, Shape shape, DType dtype, double minval, double maxval) {
-        checkArgs("uniform", key, shape);
-        checkFloat("uniform", dtype);
-        if (!(minval < maxval)) {
-            throw new IllegalArgumentException("Random.uniform: expected minval < maxval, got minval=" + minval
-                    + ", maxval=" + maxval);
-        }
-        return FloatSamplers.uniform(key, shape, dtype, minval, maxval);
+        Checks.args("uniform", key, shape);
+        Checks.floating("uniform", dtype);
+        Checks.less("uniform", "minval", minval, "maxval", maxval);
+        return FloatSamplers.uniform(key, shape, dtype, minval, maxval, Affine.identity(dtype));
+    }
+
+    /**
+     * Uniform samples times a factor in one pass, {@code jax.random.uniform(key, shape, dtype, minval, maxval) *
+     * jnp.array(scale, dtype)} bit for bit: the product is rounded separately, so this is not
+     * {@code uniform(minval * scale, maxval * scale)}. It is how {@code jax.nn.initializers.uniform(scale)} and
+     * the uniform variance scalings ({@code glorot_uniform}, ...) compute their samples, without a second array.
+     *
+     * <pre>{@code
+     * Random.uniform(PRNGKey.of(0), Shape.of(3), DType.F32, -1, 1, 0.1);   // [0.0895334, 0.09571598, -0.033541705]
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @param dtype float32, float64, float16 or bfloat16
+     * @param minval the inclusive lower bound
+     * @param maxval the upper bound
+     * @param scale the factor, rounded to the dtype as {@code jnp.array(scale, dtype)} rounds it
+     * @return the scaled samples
+     * @throws IllegalArgumentException if the dtype is not floating, unless {@code minval < maxval}, or if
+     *     {@code scale} is not finite
+     */
+    public static Array uniform(PRNGKey key, Shape shape, DType dtype, double minval, double maxval, double scale) {
+        Checks.args("uniform", key, shape);
+        Checks.floating("uniform", dtype);
+        Checks.less("uniform", "minval", minval, "maxval", maxval);
+        Checks.finite("uniform", "scale", scale);
+        return FloatSamplers.uniform(key, shape, dtype, minval, maxval, Affine.of(dtype, scale, 0));
     }
 
     /**
@@ -188,9 +190,35 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array normal(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs("normal", key, shape);
-        checkFloat("normal", dtype);
-        return FloatSamplers.normal(key, shape, dtype);
+        Checks.args("normal", key, shape);
+        Checks.floating("normal", dtype);
+        return FloatSamplers.normal(key, shape, dtype, Affine.identity(dtype));
+    }
+
+    /**
+     * Normal samples with a mean and standard deviation in one pass, {@code jax.random.normal(key, shape, dtype) *
+     * jnp.array(stddev, dtype) + jnp.array(mean, dtype)} bit for bit (each operation rounded to the dtype; a zero
+     * {@code mean} adds nothing). It is how {@code jax.nn.initializers.normal(stddev)} and the normal variance
+     * scalings compute their samples, without a second array.
+     *
+     * <pre>{@code
+     * Random.normal(PRNGKey.of(0), Shape.of(3), DType.F32, 10, 2);   // [13.245284, 14.0505295, 9.132812]
+     * }</pre>
+     *
+     * @param key the key
+     * @param shape the result shape
+     * @param dtype float32, float64 (see the class comment on float64), float16 or bfloat16
+     * @param mean the mean, rounded to the dtype as {@code jnp.array(mean, dtype)} rounds it
+     * @param stddev the standard deviation, rounded likewise
+     * @return the samples
+     * @throws IllegalArgumentException if the dtype is not floating or {@code mean} or {@code stddev} is not finite
+     */
+    public static Array normal(PRNGKey key, Shape shape, DType dtype, double mean, double stddev) {
+        Checks.args("normal", key, shape);
+        Checks.floating("normal", dtype);
+        Checks.finite("normal", "mean", mean);
+        Checks.finite("normal", "stddev", stddev);
+        return FloatSamplers.normal(key, shape, dtype, Affine.of(dtype, stddev, mean));
     }
 
     /**
@@ -228,13 +256,43 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating or unless {@code lower < upper}
      */
     public static Array truncatedNormal(PRNGKey key, double lower, double upper, Shape shape, DType dtype) {
-        checkArgs("truncatedNormal", key, shape);
-        checkFloat("truncatedNormal", dtype);
-        if (!(lower < upper)) {
-            throw new IllegalArgumentException("Random.truncatedNormal: expected lower < upper, got lower=" + lower
-                    + ", upper=" + upper);
-        }
-        return FloatSamplers.truncatedNormal(key, lower, upper, shape, dtype);
+        Checks.args("truncatedNormal", key, shape);
+        Checks.floating("truncatedNormal", dtype);
+        Checks.less("truncatedNormal", "lower", lower, "upper", upper);
+        return FloatSamplers.truncatedNormal(key, lower, upper, shape, dtype, Affine.identity(dtype));
+    }
+
+    /**
+     * A truncated normal scaled and shifted in one pass, {@code jax.random.truncated_normal(key, lower, upper, shape,
+     * dtype) * jnp.array(stddev, dtype) + jnp.array(mean, dtype)} bit for bit (each operation rounded to the dtype; a
+     * zero {@code mean} adds nothing). The bounds are in units of {@code stddev} around {@code mean}. It is how
+     * {@code jax.nn.initializers.truncated_normal(stddev)} and Flax's default {@code lecun_normal} compute their
+     * samples, without a second array.
+     *
+     * <pre>{@code
+     * Random.truncatedNormal(PRNGKey.of(0), -2, 2, Shape.of(3), DType.F32, 0, 0.5);
+     * // [0.7279796, 0.85737437, -0.20633768]
+     * }</pre>
+     *
+     * @param key the key
+     * @param lower the lower bound of the standard normal
+     * @param upper the upper bound of the standard normal
+     * @param shape the result shape
+     * @param dtype float32, float64 (see the class comment on float64), float16 or bfloat16
+     * @param mean the mean, rounded to the dtype as {@code jnp.array(mean, dtype)} rounds it
+     * @param stddev the scale, rounded likewise
+     * @return the samples
+     * @throws IllegalArgumentException if the dtype is not floating, unless {@code lower < upper}, or if {@code mean}
+     *     or {@code stddev} is not finite
+     */
+    public static Array truncatedNormal(PRNGKey key, double lower, double upper, Shape shape, DType dtype,
+                                        double mean, double stddev) {
+        Checks.args("truncatedNormal", key, shape);
+        Checks.floating("truncatedNormal", dtype);
+        Checks.less("truncatedNormal", "lower", lower, "upper", upper);
+        Checks.finite("truncatedNormal", "mean", mean);
+        Checks.finite("truncatedNormal", "stddev", stddev);
+        return FloatSamplers.truncatedNormal(key, lower, upper, shape, dtype, Affine.of(dtype, stddev, mean));
     }
 
     /**
@@ -252,7 +310,7 @@ public final class Random {
      * @throws IllegalArgumentException if {@code p} is outside {@code [0, 1]} or NaN
      */
     public static Array bernoulli(PRNGKey key, double p, Shape shape) {
-        checkArgs("bernoulli", key, shape);
+        Checks.args("bernoulli", key, shape);
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("Random.bernoulli: expected p in [0, 1], got " + p);
         }
@@ -294,8 +352,8 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not an integer type or unless {@code minval < maxval}
      */
     public static Array randint(PRNGKey key, Shape shape, long minval, long maxval, DType dtype) {
-        checkArgs("randint", key, shape);
-        checkDtype("randint", dtype, dtype.isInteger(), "an integer dtype (int8..int64, uint8..uint64)");
+        Checks.args("randint", key, shape);
+        Checks.dtype("randint", dtype, dtype.isInteger(), "an integer dtype (int8..int64, uint8..uint64)");
         if (minval >= maxval) {
             throw new IllegalArgumentException("Random.randint: expected minval < maxval, got minval=" + minval
                     + ", maxval=" + maxval);
@@ -439,8 +497,8 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array exponential(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs("exponential", key, shape);
-        checkFloat("exponential", dtype);
+        Checks.args("exponential", key, shape);
+        Checks.floating("exponential", dtype);
         return FloatSamplers.exponential(key, shape, dtype);
     }
 
@@ -473,8 +531,8 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array gumbel(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs("gumbel", key, shape);
-        checkFloat("gumbel", dtype);
+        Checks.args("gumbel", key, shape);
+        Checks.floating("gumbel", dtype);
         return FloatSamplers.gumbel(key, shape, dtype);
     }
 
@@ -508,8 +566,8 @@ public final class Random {
      * @throws IllegalArgumentException if the dtype is not floating
      */
     public static Array logistic(PRNGKey key, Shape shape, DType dtype) {
-        checkArgs("logistic", key, shape);
-        checkFloat("logistic", dtype);
+        Checks.args("logistic", key, shape);
+        Checks.floating("logistic", dtype);
         return FloatSamplers.logistic(key, shape, dtype);
     }
 }

@@ -95,7 +95,7 @@ final class Shuffles {
     static int[] choiceWeighted(PRNGKey key, float[] p, int draws) {
         float[] c = cumsum(p);
         float total = c[c.length - 1];
-        float[] u = FloatSamplers.uniform(key, Shape.of(draws), DType.F32, 0.0, 1.0).toFloatArray();
+        float[] u = FloatSamplers.uniform(key, Shape.of(draws), DType.F32, 0.0, 1.0, Affine.identity(DType.F32)).toFloatArray();
         int[] out = new int[draws];
         for (int i = 0; i < draws; i++) {
             out[i] = searchLeft(c, total * (1f - u[i]));

@@ -8,50 +8,50 @@ package dev.flaxen.random;
  */
 final class XlaMath {
     private static final float SQRT_HALF = Float.intBitsToFloat(0x3F3504F3);
-    private static final float P0 = Float.intBitsToFloat(0x3d9021bb);
-    private static final float P1 = Float.intBitsToFloat(0xbdebd1b8);
-    private static final float P2 = Float.intBitsToFloat(0x3def251a);
-    private static final float P3 = Float.intBitsToFloat(0xbdfe5d4f);
-    private static final float P4 = Float.intBitsToFloat(0x3e11e9bf);
-    private static final float P5 = Float.intBitsToFloat(0xbe2aae50);
-    private static final float P6 = Float.intBitsToFloat(0x3e4cceac);
-    private static final float P7 = Float.intBitsToFloat(0xbe7ffffc);
-    private static final float P8 = Float.intBitsToFloat(0x3eaaaaaa);
-    private static final float LOG_Q1 = Float.intBitsToFloat(0xb95e8083);
-    private static final float LOG_Q2 = Float.intBitsToFloat(0x3f318000);
-    private static final float LOG1P_SMALL = Float.intBitsToFloat(0x3ED413CD);
-    private static final float LP0 = Float.intBitsToFloat(0x383de04b);
-    private static final float LP1 = Float.intBitsToFloat(0x3eff40c5);
-    private static final float LP2 = Float.intBitsToFloat(0x40d284fa);
-    private static final float LP3 = Float.intBitsToFloat(0x41ef4b9c);
-    private static final float LP4 = Float.intBitsToFloat(0x4273cc76);
-    private static final float LP5 = Float.intBitsToFloat(0x426473ad);
-    private static final float LP6 = Float.intBitsToFloat(0x41a05101);
-    private static final float LQ0 = Float.intBitsToFloat(0x3f800000);
-    private static final float LQ1 = Float.intBitsToFloat(0x417101ad);
-    private static final float LQ2 = Float.intBitsToFloat(0x42a6185b);
-    private static final float LQ3 = Float.intBitsToFloat(0x435dc32d);
-    private static final float LQ4 = Float.intBitsToFloat(0x439a8ca3);
-    private static final float LQ5 = Float.intBitsToFloat(0x43586d8a);
-    private static final float LQ6 = Float.intBitsToFloat(0x42707982);
-    private static final float A0 = Float.intBitsToFloat(0x32f16588);
-    private static final float A1 = Float.intBitsToFloat(0x34b84b36);
-    private static final float A2 = Float.intBitsToFloat(0xb66c7357);
-    private static final float A3 = Float.intBitsToFloat(0xb6935ac1);
-    private static final float A4 = Float.intBitsToFloat(0x396532db);
-    private static final float A5 = Float.intBitsToFloat(0xbaa45408);
-    private static final float A6 = Float.intBitsToFloat(0xbb88e4ef);
-    private static final float A7 = Float.intBitsToFloat(0x3e7c8f63);
-    private static final float A8 = Float.intBitsToFloat(0x3fc02e2f);
-    private static final float B0 = Float.intBitsToFloat(0xb951f09b);
-    private static final float B1 = Float.intBitsToFloat(0x38d3b56b);
-    private static final float B2 = Float.intBitsToFloat(0x3ab0dc72);
-    private static final float B3 = Float.intBitsToFloat(0xbb70bde7);
-    private static final float B4 = Float.intBitsToFloat(0x3bbc127b);
-    private static final float B5 = Float.intBitsToFloat(0xbbf9c5d7);
-    private static final float B6 = Float.intBitsToFloat(0x3c1aa57e);
-    private static final float B7 = Float.intBitsToFloat(0x3f8036db);
-    private static final float B8 = Float.intBitsToFloat(0x40354f7e);
+    static final float P0 = Float.intBitsToFloat(0x3d9021bb);
+    static final float P1 = Float.intBitsToFloat(0xbdebd1b8);
+    static final float P2 = Float.intBitsToFloat(0x3def251a);
+    static final float P3 = Float.intBitsToFloat(0xbdfe5d4f);
+    static final float P4 = Float.intBitsToFloat(0x3e11e9bf);
+    static final float P5 = Float.intBitsToFloat(0xbe2aae50);
+    static final float P6 = Float.intBitsToFloat(0x3e4cceac);
+    static final float P7 = Float.intBitsToFloat(0xbe7ffffc);
+    static final float P8 = Float.intBitsToFloat(0x3eaaaaaa);
+    static final float LOG_Q1 = Float.intBitsToFloat(0xb95e8083);
+    static final float LOG_Q2 = Float.intBitsToFloat(0x3f318000);
+    static final float LOG1P_SMALL = Float.intBitsToFloat(0x3ED413CD);
+    static final float LP0 = Float.intBitsToFloat(0x383de04b);
+    static final float LP1 = Float.intBitsToFloat(0x3eff40c5);
+    static final float LP2 = Float.intBitsToFloat(0x40d284fa);
+    static final float LP3 = Float.intBitsToFloat(0x41ef4b9c);
+    static final float LP4 = Float.intBitsToFloat(0x4273cc76);
+    static final float LP5 = Float.intBitsToFloat(0x426473ad);
+    static final float LP6 = Float.intBitsToFloat(0x41a05101);
+    static final float LQ0 = Float.intBitsToFloat(0x3f800000);
+    static final float LQ1 = Float.intBitsToFloat(0x417101ad);
+    static final float LQ2 = Float.intBitsToFloat(0x42a6185b);
+    static final float LQ3 = Float.intBitsToFloat(0x435dc32d);
+    static final float LQ4 = Float.intBitsToFloat(0x439a8ca3);
+    static final float LQ5 = Float.intBitsToFloat(0x43586d8a);
+    static final float LQ6 = Float.intBitsToFloat(0x42707982);
+    static final float A0 = Float.intBitsToFloat(0x32f16588);
+    static final float A1 = Float.intBitsToFloat(0x34b84b36);
+    static final float A2 = Float.intBitsToFloat(0xb66c7357);
+    static final float A3 = Float.intBitsToFloat(0xb6935ac1);
+    static final float A4 = Float.intBitsToFloat(0x396532db);
+    static final float A5 = Float.intBitsToFloat(0xbaa45408);
+    static final float A6 = Float.intBitsToFloat(0xbb88e4ef);
+    static final float A7 = Float.intBitsToFloat(0x3e7c8f63);
+    static final float A8 = Float.intBitsToFloat(0x3fc02e2f);
+    static final float B0 = Float.intBitsToFloat(0xb951f09b);
+    static final float B1 = Float.intBitsToFloat(0x38d3b56b);
+    static final float B2 = Float.intBitsToFloat(0x3ab0dc72);
+    static final float B3 = Float.intBitsToFloat(0xbb70bde7);
+    static final float B4 = Float.intBitsToFloat(0x3bbc127b);
+    static final float B5 = Float.intBitsToFloat(0xbbf9c5d7);
+    static final float B6 = Float.intBitsToFloat(0x3c1aa57e);
+    static final float B7 = Float.intBitsToFloat(0x3f8036db);
+    static final float B8 = Float.intBitsToFloat(0x40354f7e);
     private static final float ERF_CLAMP = Float.intBitsToFloat(0x406F9C68);
     private static final float[] ERF_N = floats(0x39702d51, 0x3b5f5da2, 0x3d50b6eb, 0x3e3da740, 0x3f906eba);
     private static final float[] ERF_D = floats(0xb3fd3906, 0x37c588df, 0x3a856d28, 0x3c6687d4, 0x3de34c21,
@@ -122,15 +122,23 @@ final class XlaMath {
 
     /** The polynomial part of {@link #log(float)}: {@code xx} is the reduced mantissa, {@code e} the exponent. */
     static float logPolynomial(float xx, float e) {
-        float x2 = xx * xx;
-        float x3 = x2 * xx;
+        return logFinish(xx, e, logSeries(xx, e));
+    }
+
+    /** The first half of {@link #logPolynomial}: the series {@code y} in {@code xx^3} plus {@code e * Q1}. */
+    static float logSeries(float xx, float e) {
+        float x3 = xx * xx * xx;
         float ya = Math.fma(Math.fma(xx, P0, P1), xx, P2);
         float yb = Math.fma(Math.fma(xx, P3, P4), xx, P5);
         float yc = Math.fma(Math.fma(xx, P6, P7), xx, P8);
         float y = Math.fma(ya, x3, yb);
         y = Math.fma(y, x3, yc);
-        y = Math.fma(y, x3, e * LOG_Q1);
-        float z = Math.fma(-0.5f, x2, xx);
+        return Math.fma(y, x3, e * LOG_Q1);
+    }
+
+    /** The second half of {@link #logPolynomial}: {@code e * Q2 + (xx - xx^2 / 2 + y)}, fused as XLA does. */
+    static float logFinish(float xx, float e, float y) {
+        float z = Math.fma(-0.5f, xx * xx, xx);
         return Math.fma(e, LOG_Q2, z + y);
     }
 

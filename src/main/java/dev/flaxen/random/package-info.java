@@ -23,8 +23,10 @@
  * </table>
  *
  * <p>Inside the package: {@code Threefry} (the block function), {@code BitStreams} (JAX's counter layouts, block by
- * block and across threads), {@code Kernels}/{@code ScalarKernels} (the hot loops, behind a seam for other
- * implementations), {@code XlaMath} (XLA:CPU's float {@code log}, {@code log1p}, {@code erf}, {@code erf_inv}),
+ * block and across threads), {@code Kernels} (the hot loops, behind a seam: {@code PortableKernels} on any JDK, and
+ * {@code VectorKernels}/{@code VectorMath} on the Vector API, used on JDK 25+ with {@code --add-modules
+ * jdk.incubator.vector}; {@code KernelSelection} chooses, see {@code docs/performance.md}), {@code F32Transform} and
+ * {@code Affine} (a sample's scale and shift, applied in the same pass), {@code XlaMath} (XLA:CPU's float {@code log}, {@code log1p}, {@code erf}, {@code erf_inv}),
  * {@code HostMath} (the glibc functions XLA:CPU calls for float64) and the samplers' implementations.
  */
 package dev.flaxen.random;

@@ -73,4 +73,32 @@ class HalfFloatsTests {
         assertEquals(Float.NEGATIVE_INFINITY, HalfFloats.fromFloat16((short) 0xfc00));
         assertEquals(-0.0f, HalfFloats.fromFloat16((short) 0x8000));
     }
+
+    /**
+     * {double, float16 bits of a single rounding, float16 bits through float}. From numpy 2.4.6:
+     * {@code np.array(x).astype(np.float16).view(np.uint16)} and the same of {@code np.float32(x)}.
+     */
+    private static final double[][] DOUBLES = {
+            {0x1.0020000400000p+0, 0x3c01, 0x3c00},
+            {0x1.001ffffc00000p+0, 0x3c00, 0x3c00},
+            {-0x1.0020000400000p+0, 0xbc01, 0xbc00},
+            {0x1.0020000000000p+0, 0x3c00, 0x3c00},
+            {0x1.47ae147ae147bp-6, 0x251f, 0x251f},
+            {0x1.ffe0000000000p+15, 0x7c00, 0x7c00},
+            {0x1.ffdffffeb074ap+15, 0x7bff, 0x7c00},
+            {0x1.ffe000014f8b6p+15, 0x7c00, 0x7c00},
+            {0x1.0000000000000p-25, 0x0000, 0x0000},
+            {0x1.0000000020000p-25, 0x0001, 0x0000},
+            {0x1.8000000000000p-25, 0x0001, 0x0001},
+            {-0.0, 0x8000, 0x8000},
+            {0x1.c25e4b6dba981p-1, 0x3b09, 0x3b09},
+    };
+
+    @Test
+    void doublesRoundOnceToFloat16AsNumpyDoes() {
+        for (double[] row : DOUBLES) {
+            assertEquals((int) row[1], HalfFloats.toFloat16(row[0]) & 0xffff, Double.toHexString(row[0]));
+            assertEquals((int) row[2], HalfFloats.toFloat16((float) row[0]) & 0xffff, Double.toHexString(row[0]));
+        }
+    }
 }

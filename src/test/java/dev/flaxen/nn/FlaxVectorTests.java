@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flaxen.array.Array;
 import dev.flaxen.random.PRNGKey;
+import dev.flaxen.random.Parallelism;
 import dev.flaxen.tree.FrozenDict;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ class FlaxVectorTests {
         return NnVectors.FLAX.stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> {
             FlaxModels.Capture capture = new FlaxModels.Capture();
             Module model = FlaxModels.byName(c.get("model_name").asText(), capture);
-            FrozenDict<Array> variables = model.init(NnVectors.key(c), NnVectors.array(c.get("input")));
+            // One thread: init then calls the initializers one by one in creation order, which the capture records.
+            FrozenDict<Array> variables = Parallelism.withThreads(1,
+                    () -> model.init(NnVectors.key(c), NnVectors.array(c.get("input"))));
             NnVectors.assertTree(c.get("params"), variables, c.get("id").asText());
             List<String> order = new ArrayList<>();
             c.get("init_call_order").forEach(p -> order.add(p.asText()));

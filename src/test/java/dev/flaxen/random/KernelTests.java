@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The block kernels of {@link Kernels#INSTANCE} against the one-element transcription of the spec in
+ * The block kernels of {@link KernelSelection#portable()} against the one-element transcription of the spec in
  * {@link XlaMath}: every input {@code normal} can produce, and truncated normals with ordinary, one-sided and
  * saturated bounds.
  */
@@ -29,7 +29,7 @@ class KernelTests {
             for (int j = 0; j < block; j++) {
                 bits[j] = (start + j) << 9;
             }
-            Kernels.INSTANCE.normalF32(bits, out, 0, block);
+            KernelSelection.portable().f32(F32Transform.normal(), bits, out, 0, block);
             for (int j = 0; j < block; j++) {
                 float want = SQRT2 * XlaMath.erfInv(uniform(bits[j], NORMAL_LO, 2f));
                 if (Float.floatToRawIntBits(want) != Float.floatToRawIntBits(out[j]) && bad.size() < 10) {
@@ -56,7 +56,7 @@ class KernelTests {
             for (int i = 0; i < n; i++) {
                 bits[i] = i < 4 ? new int[] {0, -1, 1 << 9, -1 << 9}[i] : rng.nextInt();
             }
-            Kernels.INSTANCE.truncatedNormalF32(bits, a, range, Math.nextUp(lo), Math.nextDown(hi), out, 0, n);
+            KernelSelection.portable().f32(F32Transform.truncatedNormal(a, range, Math.nextUp(lo), Math.nextDown(hi)), bits, out, 0, n);
             for (int i = 0; i < n; i++) {
                 float x = SQRT2 * XlaMath.erfInv(uniform(bits[i], a, range));
                 float want = Math.min(Math.max(x, Math.nextUp(lo)), Math.nextDown(hi));
@@ -71,7 +71,7 @@ class KernelTests {
     @Test
     void uniformKernelWritesAtTheOffset() {
         float[] out = new float[5];
-        Kernels.INSTANCE.uniformF32(new int[] {-1, 0}, 0f, 1f, out, 3, 2);
+        KernelSelection.portable().f32(F32Transform.uniform(0f, 1f), new int[] {-1, 0}, out, 3, 2);
         assertEquals("[0.0, 0.0, 0.0, 0.9999999, 0.0]", java.util.Arrays.toString(out));
     }
 }

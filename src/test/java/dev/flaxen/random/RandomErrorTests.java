@@ -110,4 +110,19 @@ class RandomErrorTests {
     void threadCountsBelowOneAreRejected() {
         assertRejected("Parallelism.withThreads: expected threads >= 1, got 0", () -> Parallelism.withThreads(0, () -> 1));
     }
+
+    @Test
+    void scaledSamplersRejectNonFiniteScales() {
+        PRNGKey k = PRNGKey.of(0);
+        assertRejected("Random.normal: expected a finite stddev, got NaN",
+            () -> Random.normal(k, Shape.of(2), DType.F32, 0, Double.NaN));
+        assertRejected("Random.normal: expected a finite mean, got Infinity",
+            () -> Random.normal(k, Shape.of(2), DType.F32, Double.POSITIVE_INFINITY, 1));
+        assertRejected("Random.truncatedNormal: expected a finite stddev, got -Infinity",
+            () -> Random.truncatedNormal(k, -2, 2, Shape.of(2), DType.F32, 0, Double.NEGATIVE_INFINITY));
+        assertRejected("Random.uniform: expected a finite scale, got NaN",
+            () -> Random.uniform(k, Shape.of(2), DType.F32, -1, 1, Double.NaN));
+        assertRejected("Random.uniform: expected minval < maxval, got minval=1.0, maxval=1.0",
+            () -> Random.uniform(k, Shape.of(2), DType.F32, 1, 1, 2));
+    }
 }

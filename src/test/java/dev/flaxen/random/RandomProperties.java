@@ -183,4 +183,55 @@ class RandomProperties {
             assertTrue(!draw.apply(ThreefryMode.LEGACY, 64).equals(draw.apply(ThreefryMode.PARTITIONABLE, 64)), name);
         });
     }
+
+    /**
+     * The one-pass {@code sample * stddev + mean} samplers against the two-step computation JAX does: the plain sample,
+     * then a product and a sum each rounded to the dtype (no sum for a zero mean). Scales and means are multiples of
+     * powers of two that every dtype holds exactly, so the check is about the fused pass, not about rounding them.
+     */
+    @Test
+    void scaledSamplersEqualTheSampleTimesTheScalePlusTheMean() {
+        Gen<DType> dtypes = Generate.pick(List.of(DType.F32, DType.F64, DType.F16, DType.BF16));
+        Gen<String> kinds = Generate.pick(List.of("uniform", "normal", "truncatedNormal"));
+        Gen<int[]> scaleAndMean = integers().between(-255, 255).zip(integers().between(-64, 64), (c, m) -> new int[] {c, m});
+        qt().withExamples(80).forAll(PRNGKeyProperties.keys(), kinds, dtypes, scaleAndMean)
+                .checkAssert((k, kind, t, cm) -> {
+                    double scale = cm[0] / 64.0;
+                    double mean = kind.equals("uniform") ? 0 : cm[1] / 8.0;
+                    Shape s = Shape.of(1 + Math.floorMod(cm[0] * 31 + cm[1], 3000));
+                    Array plain;
+                    Array fused;
+                    if (kind.equals("uniform")) {
+                        plain = Random.uniform(k, s, t, -1.5, 2);
+                        fused = Random.uniform(k, s, t, -1.5, 2, scale);
+                    } else if (kind.equals("normal")) {
+                        plain = Random.normal(k, s, t);
+                        fused = Random.normal(k, s, t, mean, scale);
+                    } else {
+                        plain = Random.truncatedNormal(k, -2, 2.5, s, t);
+                        fused = Random.truncatedNormal(k, -2, 2.5, s, t, mean, scale);
+                    }
+                    double[] z = plain.toDoubleArray();
+                    double[] y = fused.toDoubleArray();
+                    for (int i = 0; i < z.length; i++) {
+                        long want = Double.doubleToRawLongBits(twoStep(z[i], scale, mean, t));
+                        assertEquals(want, Double.doubleToRawLongBits(y[i]), kind + " " + t + " at " + i);
+                    }
+                });
+    }
+
+    private static double twoStep(double z, double scale, double mean, DType t) {
+        switch (t) {
+            case F64:
+                return mean == 0 ? z * scale : z * scale + mean;
+            case F32: {
+                float y = (float) z * (float) scale;
+                return mean == 0 ? y : y + (float) mean;
+            }
+            default: {
+                float y = Halves.round((float) z * (float) scale, t);
+                return mean == 0 ? y : Halves.round(y + (float) mean, t);
+            }
+        }
+    }
 }

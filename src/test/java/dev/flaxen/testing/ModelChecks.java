@@ -4,6 +4,7 @@ import dev.flaxen.array.Array;
 import dev.flaxen.array.ShapeDtypeStruct;
 import dev.flaxen.nn.Module;
 import dev.flaxen.nn.MultiInputModule;
+import dev.flaxen.nn.Rngs;
 import dev.flaxen.random.PRNGKey;
 import dev.flaxen.random.Parallelism;
 import dev.flaxen.tree.FrozenDict;
@@ -30,17 +31,22 @@ final class ModelChecks {
         return Math.max(4, Runtime.getRuntime().availableProcessors());
     }
 
-    /** A model with its inputs: init and initShapes on them, and how messages name them ("x" or "inputs"). */
-    record Subject(Function<PRNGKey, FrozenDict<Array>> init, Supplier<FrozenDict<ShapeDtypeStruct>> initShapes,
-            String inputs) {
+    /**
+     * A model with its inputs: init, the concrete run of initWithOutput (init may make parameters from an abstract
+     * run instead) and initShapes on them, and how messages name them ("x" or "inputs").
+     */
+    record Subject(Function<PRNGKey, FrozenDict<Array>> init, Function<PRNGKey, FrozenDict<Array>> concrete,
+            Supplier<FrozenDict<ShapeDtypeStruct>> initShapes, String inputs) {
         static Subject of(Module model, Array x) {
-            return new Subject(k -> model.init(k, x), () -> model.initShapes(x), "x");
+            return new Subject(k -> model.init(k, x), k -> model.initWithOutput(k, x)._2, () -> model.initShapes(x),
+                    "x");
         }
 
         static Subject of(MultiInputModule model, Array... inputs) {
             Array[] xs = inputs.clone();
             ShapeDtypeStruct[] specs = Stream.of(xs).map(ShapeDtypeStruct::of).toArray(ShapeDtypeStruct[]::new);
-            return new Subject(k -> model.init(k, xs), () -> model.initShapes(specs), "inputs");
+            return new Subject(k -> model.init(k, xs), k -> model.initWithOutput(Rngs.of(k), xs)._2,
+                    () -> model.initShapes(specs), "inputs");
         }
     }
 
@@ -61,8 +67,11 @@ final class ModelChecks {
             throw new AssertionError(INIT + ": expected " + shapesCall + " to run, got " + e.getMessage()
                     + ". initShapes runs the model on abstract arrays, which have no values to read", e);
         }
+        FrozenDict<Array> concrete = model.concrete.apply(key);
         fail(INIT + ": the shapes of " + call + " and " + shapesCall + ": ",
-                specs(Trees.map(first, ShapeDtypeStruct::of), shapes));
+                specs(Trees.map(concrete, ShapeDtypeStruct::of), shapes));
+        fail(INIT + ": " + call + " and the concrete run of initWithOutput(" + key + ", " + model.inputs + "): ",
+                BitDiff.trees(concrete, first));
     }
 
     static void keySensitivity(Subject model, PRNGKey a, PRNGKey b, String... deterministicPaths) {

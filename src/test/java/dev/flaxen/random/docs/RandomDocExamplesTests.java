@@ -14,6 +14,7 @@ import dev.flaxen.random.ThreefryMode;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +89,14 @@ class RandomDocExamplesTests {
         assertEquals(DType.F16, Random.normal(PRNGKey.of(42), Shape.of(2), DType.F16).dtype());
         assertEquals("[1.4559592, 1.7147487]", floats(Random.truncatedNormal(PRNGKey.of(0), -2, 2, Shape.of(2))));
         assertEquals(DType.BF16, Random.truncatedNormal(PRNGKey.of(1), 0.5, 4, Shape.of(3, 4), DType.BF16).dtype());
+        // JAX 0.10.2: k = jax.random.PRNGKey(0); f = lambda x: jnp.array(x, jnp.float32)
+        // jax.random.uniform(k, (3,), jnp.float32, -1, 1) * f(0.1); jax.random.normal(k, (3,)) * f(2) + f(10);
+        // jax.random.truncated_normal(k, -2, 2, (3,)) * f(0.5)   (values as the bits of np.asarray(...).view(np.uint32))
+        assertEquals("[0.0895334, 0.09571598, -0.033541705]",
+                floats(Random.uniform(PRNGKey.of(0), Shape.of(3), DType.F32, -1, 1, 0.1)));
+        assertEquals("[13.245284, 14.0505295, 9.132812]", floats(Random.normal(PRNGKey.of(0), Shape.of(3), DType.F32, 10, 2)));
+        assertEquals("[0.7279796, 0.85737437, -0.20633768]",
+                floats(Random.truncatedNormal(PRNGKey.of(0), -2, 2, Shape.of(3), DType.F32, 0, 0.5)));
         assertEquals("[2.950128, 3.8434246, 0.40390354]", floats(Random.exponential(PRNGKey.of(0), Shape.of(3), DType.F32)));
         assertEquals("[2.9233725, 3.8326178, -0.09689324]", floats(Random.gumbel(PRNGKey.of(0), Shape.of(3), DType.F32)));
         assertEquals("[2.950128, 3.8434246, 0.40390354]", floats(Random.exponential(PRNGKey.of(0), Shape.of(3))));
@@ -127,5 +136,15 @@ class RandomDocExamplesTests {
         assertTrue(a.equals(b));
         assertEquals(3, (int) Parallelism.withThreads(3, Parallelism::threads));
         assertEquals(Shape.of(1000, 1000), Parallelism.withThreads(1, () -> Random.uniform(key, Shape.of(1000, 1000))).shape());
+    }
+
+    @Test
+    void invokeAllExample() {
+        PRNGKey key = PRNGKey.of(0);
+        List<Array> leaves = Parallelism.invokeAll(List.of(
+            () -> Random.normal(key.foldIn(0), Shape.of(64, 64)),
+            () -> Random.uniform(key.foldIn(1), Shape.of(64))));
+        assertEquals(List.of(Random.normal(key.foldIn(0), Shape.of(64, 64)), Random.uniform(key.foldIn(1), Shape.of(64))),
+                leaves);
     }
 }

@@ -1,12 +1,12 @@
-package dev.flaxen.random.bench;
+package dev.flaxen.bench;
 
 import dev.flaxen.array.Array;
+import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
 import dev.flaxen.random.PRNGKey;
 import dev.flaxen.random.Parallelism;
 import dev.flaxen.random.Random;
 import dev.flaxen.random.ThreefryMode;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,57 +19,48 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Throughput of the samplers on {@link #ELEMENTS} float32 (bits: uint32) elements, against a plain
- * {@link Arrays#fill} of a float array of the same length. One operation = one whole array.
+ * Flaxen's float32 samplers, one whole array per operation (allocation included, as a caller gets it), on
+ * {@code elements} elements with {@code threads} threads, on the {@code kernels} path (the fork's
+ * {@code flaxen.kernels}, set before Flaxen picks its kernels).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class RandomBenchmark {
-    /** 16M elements. */
-    public static final int ELEMENTS = 1 << 24;
-    private static final Shape SHAPE = Shape.of(ELEMENTS);
+public class SamplerBenchmark {
+    @Param({"16777216", "100000000"})
+    public int elements;
 
     @Param({"1", "2"})
     public int threads;
+
+    @Param({"portable", "vector"})
+    public String kernels;
 
     @Param({"PARTITIONABLE", "LEGACY"})
     public ThreefryMode mode;
 
     private PRNGKey key;
-    private float[] target;
-    private float value;
+    private Shape shape;
 
     @Setup(Level.Trial)
     public void setUp() {
+        System.setProperty("flaxen.kernels", kernels);
         key = PRNGKey.of(0, mode);
-        target = new float[ELEMENTS];
-    }
-
-    @Benchmark
-    public float[] fill() {
-        value += 1f;
-        Arrays.fill(target, value);
-        return target;
-    }
-
-    @Benchmark
-    public Array bits() {
-        return Parallelism.withThreads(threads, () -> Random.bits(key, SHAPE));
+        shape = Shape.of(elements);
     }
 
     @Benchmark
     public Array uniform() {
-        return Parallelism.withThreads(threads, () -> Random.uniform(key, SHAPE));
+        return Parallelism.withThreads(threads, () -> Random.uniform(key, shape));
     }
 
     @Benchmark
     public Array normal() {
-        return Parallelism.withThreads(threads, () -> Random.normal(key, SHAPE));
+        return Parallelism.withThreads(threads, () -> Random.normal(key, shape));
     }
 
     @Benchmark
     public Array truncatedNormal() {
-        return Parallelism.withThreads(threads, () -> Random.truncatedNormal(key, -2, 2, SHAPE));
+        return Parallelism.withThreads(threads, () -> Random.truncatedNormal(key, -2, 2, shape, DType.F32));
     }
 }

@@ -1,0 +1,89 @@
+package dev.flaxen.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two kernel paths: the selection rule, and the Vector API kernels against the portable ones and against JAX. On a
+ * JVM where the vector kernels cannot be used (JDK before 25, or the module {@code jdk.incubator.vector} not resolved)
+ * the comparisons are skipped, with {@link KernelSelection#whyNoVector()} as the reason; {@code .ci/run} runs them on
+ * JDK 25 with the module.
+ */
+class KernelPathTests {
+    private static final float SQRT2 = Float.intBitsToFloat(0x3FB504F3);
+
+    static Kernels vectorOrSkip() {
+        assumeTrue(KernelSelection.vector().isPresent(),
+                () -> "Vector API kernels not available on this JVM: " + KernelSelection.whyNoVector());
+        return KernelSelection.vector().get();
+    }
+
+    @Test
+    void vectorKernelsAreAvailableExactlyOnJdk25WithTheModule() {
+        boolean expected = Runtime.version().feature() >= KernelSelection.MIN_VECTOR_JDK
+                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        assertEquals(expected, KernelSelection.vector().isPresent(), String.valueOf(KernelSelection.whyNoVector()));
+        String setting = System.getProperty("flaxen.kernels", "auto");
+        Kernels want = setting.equals("portable") || !expected ? KernelSelection.portable() : KernelSelection.vector().get();
+        assertEquals(want, KernelSelection.current());
+    }
+
+    @Test
+    void overridesAreScopedToTheBody() {
+        Kernels outside = KernelSelection.current();
+        Kernels inside = KernelSelection.with(KernelSelection.portable(), KernelSelection::current);
+        assertEquals(KernelSelection.portable(), inside);
+        assertEquals(outside, KernelSelection.current());
+    }
+
+    @Test
+    void vectorNormalKernelEqualsTheReferenceOnAllTwoToTheTwentyThreeInputs() {
+        Kernels v = vectorOrSkip();
+        int block = 4096;
+        int[] bits = new int[block];
+        float[] out = new float[block];
+        List<String> bad = new ArrayList<>();
+        for (int start = 0; start < 1 << 23; start += block) {
+            for (int j = 0; j < block; j++) {
+                bits[j] = (start + j) << 9;
+            }
+            v.f32(F32Transform.normal(), bits, out, 0, block);
+            for (int j = 0; j < block; j++) {
+                float u = Math.max(F32Transform.normal().lo(), Math.fma((bits[j] >>> 9) * 0x1p-23f, 2f,
+                        F32Transform.normal().lo()));
+                float want = SQRT2 * XlaMath.erfInv(u);
+                if (Float.floatToRawIntBits(want) != Float.floatToRawIntBits(out[j]) && bad.size() < 10) {
+                    bad.add(Integer.toHexString(bits[j]) + ": want " + want + " got " + out[j]);
+                }
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void vectorKernelsPassTheSelfCheck() {
+        assertEquals(null, KernelCheck.disagreement(vectorOrSkip(), KernelSelection.portable()));
+    }
+
+    @Test
+    void jaxVectorsMatchWithTheVectorKernels() {
+        Kernels v = vectorOrSkip();
+        JaxVectorTests jax = new JaxVectorTests();
+        ExtraVectorTests extra = new ExtraVectorTests();
+        PublishedValuesTests published = new PublishedValuesTests();
+        List<Runnable> all = List.of(jax::bitsMatchJax, jax::uniformMatchesJax, jax::normalMatchesJax,
+                jax::truncatedNormalMatchesJax, jax::splitMatchesJax, jax::bernoulliMatchesJax, jax::randintMatchesJax,
+                jax::permutationMatchesJax, extra::exponentialMatchesJax, extra::truncatedNormalWithExtremeBoundsMatchesJax,
+                extra::uniformOfOddLengthsMatchesJax, extra::narrowBitsOfOddLengthsMatchJax, published::commonGotchasNotebook);
+        for (Runnable check : all) {
+            KernelSelection.with(v, () -> {
+                check.run();
+                return null;
+            });
+        }
+    }
+}
