@@ -5,7 +5,8 @@
 
 Needs a Python with jax and flax (this project's venv: /work/venv/bin/python); neither the build nor the tests use
 it. Every measurement runs in a fresh subprocess with XLA limited to 1 or 2 threads (XLA_FLAGS, and taskset when
-available), because XLA reads its thread settings once, at start-up:
+available; taskset is what bounds the threads, so without it a row says so in its note), because XLA reads its thread
+settings once, at start-up:
 
 * jax.random.uniform / normal / truncated_normal(-2, 2), float32, 16M and 100M elements, both Threefry modes:
   jax.jit-compiled, timed after a warm-up call, until block_until_ready;
@@ -29,8 +30,8 @@ SAMPLERS = ["uniform", "normal", "truncated_normal"]
 
 def child_env(threads):
     env = dict(os.environ)
-    env["XLA_FLAGS"] = (env.get("XLA_FLAGS", "") + " --xla_cpu_multi_thread_eigen=" + ("false" if threads == 1 else "true")
-                        + " intra_op_parallelism_threads=%d" % threads).strip()
+    env["XLA_FLAGS"] = (env.get("XLA_FLAGS", "") + " --xla_cpu_multi_thread_eigen="
+                        + ("false" if threads == 1 else "true")).strip()
     env["OMP_NUM_THREADS"] = str(threads)
     env["JAX_PLATFORMS"] = "cpu"
     return env
@@ -40,20 +41,26 @@ def run_child(threads, task, quick):
     cmd = [sys.executable, os.path.abspath(__file__), "--child", task, "--threads", str(threads)]
     if quick:
         cmd.append("--quick")
-    if shutil.which("taskset") and threads <= (os.cpu_count() or 1):
+    pinned = shutil.which("taskset") is not None and threads <= (os.cpu_count() or 1)
+    if pinned:
         cmd = ["taskset", "-c", ",".join(str(c) for c in range(threads))] + cmd
     out = subprocess.run(cmd, env=child_env(threads), capture_output=True, text=True, check=True).stdout
-    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if not pinned:
+        for row in rows:
+            row["note"] += "; not pinned with taskset: XLA may have used more threads"
+    return rows
 
 
-def best_of(fn, repeats):
+def mean_of(fn, repeats):
+    """Mean seconds of `repeats` calls after one warm-up call: the statistic JMH reports for the Java rows."""
     fn()
     times = []
     for _ in range(repeats):
         t = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t)
-    return min(times)
+    return sum(times) / len(times)
 
 
 def child_samplers(threads, quick):
@@ -72,7 +79,7 @@ def child_samplers(threads, quick):
             }
             for name in SAMPLERS:
                 f = fns[name]
-                seconds = best_of(lambda: f(key).block_until_ready(), 1 if quick else 3)
+                seconds = mean_of(lambda: f(key).block_until_ready(), 1 if quick else 3)
                 emit("JAX " + jax.__version__, name, n, threads, mode, seconds, "jit, block_until_ready")
 
 
@@ -131,12 +138,12 @@ def child_init(threads, quick):
         params = model.init(key, x)
         count = sum(p.size for p in jax.tree_util.tree_leaves(params))
         block = lambda tree: jax.tree_util.tree_map(lambda a: a.block_until_ready(), tree)
-        eager = best_of(lambda: block(model.init(key, x)), 1 if quick else 2)
+        eager = mean_of(lambda: block(model.init(key, x)), 1 if quick else 2)
         emit("Flax " + __import__("flax").__version__, "init_" + name, count, threads, "partitionable", eager,
              "eager model.init")
         jitted = jax.jit(model.init)
         block(jitted(key, x))
-        compiled = best_of(lambda: block(jitted(key, x)), 1 if quick else 3)
+        compiled = mean_of(lambda: block(jitted(key, x)), 1 if quick else 3)
         emit("Flax " + __import__("flax").__version__, "init_" + name, count, threads, "partitionable", compiled,
              "jax.jit(model.init), compiled")
 

@@ -59,7 +59,8 @@ def main():
     head = ["# Benchmark results", "",
             "Made by `bench/run.sh` (see [performance.md](performance.md)) on %s, %s; inputs: %s." % (
                 platform.node() or "this machine", time.strftime("%Y-%m-%d"), ", ".join("`%s`" % p for p in args.inputs)),
-            "", "Elements per second, best of the measured runs; \"Flaxen x\": how many times faster the fastest "
+            "", "Elements per second from the mean time per call (JMH: the mean of its measurement iterations; JAX: the mean of "
+            "the timed calls after a warm-up); \"Flaxen x\": how many times faster the fastest "
             "Flaxen configuration of the same benchmark, size, threads and mode is.", ""]
     with open(args.out, "w") as f:
         f.write("\n".join(head) + "\n" + table(rows) + "\n")
