@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole benchmark in one command (see docs/performance.md): Flaxen, Arrays.fill and the Java peers on the
 # default JDK; Flaxen's portable and vector kernels on JDK 25 if installed; JAX/Flax if a Python with jax and flax
-# is found; then one table in docs/benchmark-results.md. Takes about an hour; run it on an otherwise idle machine.
+# is found; the C reference (bench/c/reference.c) if gcc is installed and the CPU has AVX2 and FMA; then one table in
+# docs/benchmark-results.md. Takes about an hour; run it on an otherwise idle machine.
 #
 #   bench/run.sh                 everything
 #   BENCH_ARGS="-f 1 -wi 1 -w 2s -i 1 -r 2s" bench/run.sh     shorter JMH runs (JMH options)
@@ -40,6 +41,18 @@ if "$python" -c "import jax, flax" 2>/dev/null; then
     inputs+=("$out/jax.json")
 else
     echo "== no Python with jax and flax: JAX/Flax not measured"
+fi
+
+if command -v gcc >/dev/null && grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
+    echo "== C AVX2 reference (JAX's numbers, self-checked): $(gcc --version | head -1)"
+    if gcc -O3 -mavx2 -mfma -ffp-contract=off -pthread bench/c/reference.c -o "$out/c-reference" \
+            && "$out/c-reference" --out "$out/c-reference.json"; then
+        inputs+=("$out/c-reference.json")
+    else
+        echo "== the C reference did not build, or failed its self-check against JAX's numbers: C NOT measured"
+    fi
+else
+    echo "== no gcc, or no AVX2 and FMA in /proc/cpuinfo: the C reference was NOT measured"
 fi
 
 python3 bench/merge.py "${inputs[@]}" --out docs/benchmark-results.md
