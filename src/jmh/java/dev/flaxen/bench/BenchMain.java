@@ -67,8 +67,13 @@ public final class BenchMain {
         if (!vector) {
             options.param("kernels", "portable");
         }
-        options.jvmArgsAppend(vector ? new String[] {"-Xmx6g", "--add-modules", "jdk.incubator.vector"}
-                : new String[] {"-Xmx6g"});
+        // A fixed, pre-touched heap: each call's new array then lands on pages the JVM already owns, as the C
+        // reference's arrays do (bench/c/reference.c); otherwise the kernel's zeroing of fresh pages is timed too.
+        List<String> jvm = new ArrayList<>(List.of("-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"));
+        if (vector) {
+            jvm.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        }
+        options.jvmArgsAppend(jvm.toArray(new String[0]));
         return options;
     }
 
