@@ -72,6 +72,7 @@ public final class Array extends ArrayFactories
     /** The backing storage, for this package's operations only; never hand it out. */
     Object data() {
         if (data == null) {
+            AbstractEval.valuesNeeded();
             throw new IllegalStateException("Array: expected a concrete array, got an abstract "
                     + ShapeDtypeStruct.of(this) + " (a shape and a dtype without values, as inside initShapes or tabulate). Its values do "
                     + "not exist; read values only from arrays that init or apply return");

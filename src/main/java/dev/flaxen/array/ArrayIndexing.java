@@ -184,7 +184,8 @@ public sealed interface ArrayIndexing permits Array {
     /**
      * Rows picked by integer indices along an axis, numpy's {@code take(x, indices, axis)}: the result has
      * shape {@code x.shape[:axis] + indices.shape + x.shape[axis+1:]}. An embedding lookup is
-     * {@code table.take(ids, 0)}.
+     * {@code table.take(ids, 0)}. Concrete indices are checked even when this array is abstract; abstract indices
+     * cannot be, which {@link AbstractEval#needsValues} reports.
      *
      * <pre>{@code
      * Array table = Array.arange(6).reshape(3, 2);

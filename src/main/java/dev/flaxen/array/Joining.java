@@ -10,7 +10,10 @@ final class Joining {
     private Joining() {
     }
 
-    /** numpy's {@code take(x, indices, axis)}: result shape {@code x.shape[:axis] + indices.shape + x.shape[axis+1:]}. */
+    /**
+     * numpy's {@code take(x, indices, axis)}: result shape {@code x.shape[:axis] + indices.shape + x.shape[axis+1:]}.
+     * Concrete indices are checked even when {@code x} is abstract; abstract ones cannot be ({@link AbstractEval}).
+     */
     static Array take(Array x, Array indices, int axis) {
         if (!indices.dtype().isInteger()) {
             throw new IllegalArgumentException("Array.take: expected integer indices, got dtype " + indices.dtype());
@@ -22,11 +25,15 @@ final class Joining {
         int[] outDims = concat(Arrays.copyOfRange(dims, 0, a), indices.shape().toArray(),
                 Arrays.copyOfRange(dims, a + 1, dims.length));
         Shape outShape = Shape.of(outDims);
-        Array shaped = Array.abstractResult(outShape, x.dtype(), x, indices);
+        if (indices.isAbstract()) {
+            AbstractEval.valuesNeeded();
+            return Array.abstractResult(outShape, x.dtype(), indices);
+        }
+        int[] rows = rows(indices.toLongArray(), a, len);
+        Array shaped = Array.abstractResult(outShape, x.dtype(), x);
         if (shaped != null) {
             return shaped;
         }
-        int[] rows = rows(indices.toLongArray(), a, len);
         Object out = Storage.allocate(x.dtype(), outShape.intSize("Array.take"));
         int outer = outShape.size() == 0 ? 0 : (int) product(dims, 0, a);
         for (int o = 0; o < outer; o++) {

@@ -18,11 +18,14 @@
  *   <tr><td>{@link dev.flaxen.array.DType}</td><td>its element type, named as JAX prints it</td></tr>
  *   <tr><td>{@link dev.flaxen.array.ShapeDtypeStruct}</td><td>a shape and a dtype without data, JAX's {@code ShapeDtypeStruct}</td></tr>
  *   <tr><td>{@link dev.flaxen.array.HalfFloats}</td><td>bfloat16/float16 conversions, bit-exact with JAX</td></tr>
+ *   <tr><td>{@link dev.flaxen.array.AbstractEval}</td><td>whether a computation on abstract arrays needed values
+ *       they do not have</td></tr>
  * </table>
  *
  * <p>An array may be <em>abstract</em> ({@code Array.abstractOf(shape, dtype)}): a shape and a dtype without storage,
  * JAX's {@code ShapedArray}. Operations on abstract operands return abstract results of the right shape and dtype
- * without computing; reading values throws {@code IllegalStateException}. {@code Module.initShapes} uses them.
+ * without computing; reading values throws {@code IllegalStateException}. {@code Module.initShapes} uses them, and
+ * {@code Module.init} makes its parameters abstract in a first run.
  *
  * <p>The work is done by package-private classes: {@code Broadcasting} and {@code StridedLoop} (iteration
  * over broadcast and strided operands), {@code Promotion} and {@code Casting} (dtypes),

@@ -84,13 +84,16 @@ public interface Module {
      * Initialises the variables, Flax's {@code model.init(key, x)}: runs the model on the sample input with the
      * {@code params} stream {@code key} and returns every collection written, in creation order.
      *
-     * <p>The model first runs on abstract arrays of the input's shape and dtype (as in {@link #initShapes}), with the
-     * real keys. If it creates nothing but parameters, as most models do, their values come straight from their
+     * <p>The model first runs on the input with abstract parameters (a shape and a dtype each, as in
+     * {@link #initShapes}), drawing the real keys; whatever it computes from parameters is abstract, so that run costs
+     * next to nothing. If it creates nothing but parameters, as most models do, their values come straight from their
      * initializers, large ones cut into slices on all threads and small ones side by side
      * ({@link dev.flaxen.random.Parallelism}), and the forward pass, whose values {@code init} does not return, is not
-     * computed (as {@code jax.jit(model.init)} lets XLA drop it). Otherwise (batch statistics or other collections, or
-     * a module that reads its input's values) the model then runs concretely, as in {@link #initWithOutput}. Either
-     * way the tree is the one the concrete run makes, bit for bit, at any thread count. Initializers may run on several
+     * computed (as {@code jax.jit(model.init)} lets XLA drop it). Otherwise the model then runs concretely, as in
+     * {@link #initWithOutput}: when it creates batch statistics or another collection, when it or an initializer needs
+     * values computed from parameters (a tied initializer, indices computed from parameters), or when anything throws.
+     * Either way {@code init} returns the tree the concrete run makes, bit for bit, at any thread count, or throws the
+     * error the concrete run throws ({@link Embed} indices out of range included). Initializers may run on several
      * threads at once and in any order (on one thread, one by one in creation order): they must be pure functions.
      *
      * <pre>{@code
@@ -102,6 +105,7 @@ public interface Module {
      * @param x a sample input; only its shape and dtype shape the parameters
      * @return the variables tree
      * @throws IllegalArgumentException if a module rejects the input or names clash
+     * @throws IndexOutOfBoundsException if an index is out of range, such as an {@link Embed} id
      */
     default FrozenDict<Array> init(PRNGKey key, Array x) {
         return init(Rngs.of(Objects.requireNonNull(key, "key")), x);

@@ -34,6 +34,7 @@ final class Run {
     private final Set<String> mutable;
     private final List<CallRecord> calls;
     private final List<PlannedParam> planned;
+    private boolean onlyParams = true;
 
     private Run(Mode mode, String verb, Rngs rngs, MutableDict<Array> variables, Set<String> mutable,
                 boolean recordCalls, boolean plan) {
@@ -54,7 +55,10 @@ final class Run {
         return new Run(Mode.SHAPES, verb, rngs, MutableDict.empty(), null, recordCalls, false);
     }
 
-    /** An abstract run that records each parameter it creates with what {@code init} needs to make it. */
+    /**
+     * A planning run: parameters are created as abstract arrays (the inputs stay as given), and each is recorded with
+     * what {@code init} needs to make it.
+     */
     static Run plan(String verb, Rngs rngs) {
         return new Run(Mode.SHAPES, verb, rngs, MutableDict.empty(), null, false, true);
     }
@@ -133,12 +137,26 @@ final class Run {
         }
     }
 
-    /** Whether this is a planning run ({@link #plan}). */
-    boolean isPlanning() {
-        return planned != null;
+    /**
+     * Called before a variable other than a new parameter is written. A planning run must write nothing else: it
+     * records that its plan cannot be used, whatever the module then does with the signal, and throws the signal to
+     * stop the run. Other runs go on.
+     *
+     * @throws RuntimeException {@link PlannedInit#NOT_ONLY_PARAMS} in a planning run
+     */
+    void writingOtherThanNewParam() {
+        if (planned != null) {
+            onlyParams = false;
+            throw PlannedInit.NOT_ONLY_PARAMS;
+        }
     }
 
-    /** Records a parameter an abstract run creates, if this run plans. */
+    /** Whether a planning run wrote nothing but new parameters ({@link #writingOtherThanNewParam}). */
+    boolean wroteOnlyParams() {
+        return onlyParams;
+    }
+
+    /** Records a parameter a planning run creates; other runs keep no record. */
     void plan(PlannedParam p) {
         if (planned != null) {
             planned.add(p);

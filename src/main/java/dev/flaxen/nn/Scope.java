@@ -73,9 +73,9 @@ public final class Scope {
 
     /**
      * A parameter in the {@code params} collection, Flax's {@code self.param(name, init, shape, dtype)}. While
-     * initialising it is created as {@code init.init(makeRng("params"), shape, dtype)} (an abstract array of that shape
-     * in {@code initShapes}, where {@code init} is never called); in {@code apply} the stored value is returned after
-     * checking its shape.
+     * initialising it is created as {@code init.init(makeRng("params"), shape, dtype)}: an abstract array of that shape
+     * in {@code initShapes}, where {@code init} is never called, and in the first run of {@code Module.init}, after
+     * which {@code init} is called. In {@code apply} the stored value is returned after checking its shape.
      *
      * <pre>{@code
      * Array b = scope.param("bias", Initializers.zeros(), Shape.of(8), DType.BF16);
@@ -107,7 +107,7 @@ public final class Scope {
         Array value;
         if (run.isAbstract()) {
             value = Array.abstractOf(shape, dtype);
-            run.plan(new PlannedParam(at, op(), key, init, shape, dtype));
+            run.plan(new PlannedParam(at, key, init, shape, dtype));
         } else {
             value = init.init(key, shape, dtype);
         }
@@ -167,9 +167,7 @@ public final class Scope {
         Names.checkName(op(), "collection", collection);
         Path at = reserveVariable(collection, name);
         if (!run.contains(at)) {
-            if (run.isPlanning()) {
-                throw PlannedInit.NOT_ONLY_PARAMS;
-            }
+            run.writingOtherThanNewParam();
             if (!run.isMutable(collection)) {
                 throw Errors.missingVariable(op(), run, at, "variable");
             }

@@ -59,6 +59,7 @@ public final class Variable {
         if (!run.isMutable(collection)) {
             throw Errors.immutable(op, collection, path);
         }
+        run.writingOtherThanNewParam();
         run.put(path, value);
     }
 

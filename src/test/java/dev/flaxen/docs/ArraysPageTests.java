@@ -2,13 +2,17 @@ package dev.flaxen.docs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flaxen.array.AbstractEval;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
 import org.junit.jupiter.api.Test;
 
-/** The examples of {@code docs/arrays.md}. */
+/** The examples of {@code docs/arrays.md}, and of {@link AbstractEval}'s Javadoc. */
 class ArraysPageTests {
     @Test
     void introduction() {
@@ -48,5 +52,21 @@ class ArraysPageTests {
         assertArrayEquals(new int[] {44, 44}, Array.full(Shape.of(2), 300, DType.I8).toIntArray());
         assertArrayEquals(new int[] {255}, Array.of(new float[] {300.7f}).astype(DType.U8).toIntArray());
         assertEquals(DType.BF16, Array.ones(Shape.of(1), DType.BF16).mul(0.1).dtype());
+    }
+
+    /** Also {@link AbstractEval}'s class comment. */
+    @Test
+    void abstractArraysAndTheValuesTheyLack() {
+        Array table = Array.abstractOf(Shape.of(10, 4), DType.F32);
+        assertFalse(AbstractEval.needsValues(() -> table.take(Array.of(new int[] {3, 9}), 0)));
+        assertTrue(AbstractEval.needsValues(() -> table.take(Array.abstractOf(Shape.of(2), DType.I32), 0)));
+        assertTrue(assertThrows(IndexOutOfBoundsException.class, () -> table.take(Array.of(new int[] {10}), 0))
+                .getMessage().startsWith("Array.take: index 10 is out of bounds"));
+    }
+
+    @Test
+    void needsValues() {
+        boolean needed = AbstractEval.needsValues(() -> Array.abstractOf(Shape.of(2), DType.F32).add(1));
+        assertFalse(needed);
     }
 }

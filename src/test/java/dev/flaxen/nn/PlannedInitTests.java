@@ -2,7 +2,7 @@ package dev.flaxen.nn;
 
 import static dev.flaxen.testing.FlaxenAssertions.assertSameBits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flaxen.array.Array;
@@ -24,25 +24,57 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@code init} from a plan ({@link PlannedInit}): the same tree as the concrete run of {@code initWithOutput}, bit for
- * bit, at any thread count, for every Flax model of the vectors and for trees with large and small leaves; how often
- * and on what a module runs; errors; and the heap it needs.
+ * {@code init} from a plan ({@link PlannedInit}): which models take the planned path and which run concretely, and
+ * that either way {@code init} gives the tree of the concrete run of {@code initWithOutput}, bit for bit, at any thread
+ * count, or its error; how often and on what a module runs; and the heap it needs. The fallbacks (other collections,
+ * values needed from parameters, input values, errors) are pinned in {@link PlannedInitFallbackTests}.
  */
 class PlannedInitTests {
-    private static final Array X = Random.normal(PRNGKey.of(7), Shape.of(2, 4));
+    static final Array X = Random.normal(PRNGKey.of(7), Shape.of(2, 4));
+    static final PRNGKey KEY = PRNGKey.of(0);
 
-    private static void assertInitIsTheConcreteRun(Module model, PRNGKey key, Array x) {
-        FrozenDict<Array> concrete = Parallelism.withThreads(1, () -> model.initWithOutput(key, x)._2);
+    /** Whether {@code init} takes the planned path at the current thread count. */
+    static boolean isPlanned(Module model, Rngs rngs, Array x) {
+        return PlannedInit.variables(model, rngs, new Array[] {x}).isDefined();
+    }
+
+    /**
+     * At 1, 2 and 7 threads: the planned path is taken exactly when {@code planned} says, and {@code init} gives the
+     * concrete run's tree, bit for bit, without an abstract leaf.
+     */
+    static void assertInitIsTheConcreteRun(Module model, Rngs rngs, Array x, boolean planned) {
+        FrozenDict<Array> concrete = Parallelism.withThreads(1, () -> model.initWithOutput(rngs, x)._2);
         for (int threads : new int[] {1, 2, 7}) {
-            assertSameBits(concrete, Parallelism.withThreads(threads, () -> model.init(key, x)));
+            assertEquals(planned, Parallelism.withThreads(threads, () -> isPlanned(model, rngs, x)),
+                    (planned ? "planned" : "concrete") + " path at " + threads + " threads");
+            FrozenDict<Array> init = Parallelism.withThreads(threads, () -> model.init(rngs, x));
+            assertFalse(Trees.leaves(init).exists(Array::isAbstract), "an abstract leaf at " + threads + " threads");
+            assertSameBits(concrete, init);
         }
     }
 
+    static void assertInitIsTheConcreteRun(Module model, Array x, boolean planned) {
+        assertInitIsTheConcreteRun(model, Rngs.of(KEY), x, planned);
+    }
+
+    private static String kind(Array a) {
+        return a.isAbstract() ? "abstract" : "concrete";
+    }
+
+    /** Every model of the vectors: planned exactly when it creates nothing but parameters (BatchNorm does not). */
     @TestFactory
-    Stream<DynamicTest> initIsTheConcreteRunForEveryFlaxModel() {
-        return NnVectors.FLAX.stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () ->
-                assertInitIsTheConcreteRun(FlaxModels.byName(c.get("model_name").asText(), i -> i),
-                        NnVectors.key(c), NnVectors.array(c.get("input")))));
+    Stream<DynamicTest> initIsTheConcreteRunForEveryModelOfTheVectors() {
+        return Stream.concat(NnVectors.FLAX.stream(), NnVectors.extra("nn_init").stream()).map(c ->
+                DynamicTest.dynamicTest(c.get("id").asText(), () -> {
+                    String name = c.get("model_name").asText();
+                    Module model = c.has("variables") ? ExtraModels.byName(name, true)
+                            : FlaxModels.byName(name, i -> i);
+                    Array x = NnVectors.array(c.get("input"));
+                    Rngs rngs = Rngs.of(NnVectors.key(c)).with("noise", PRNGKey.of(1));
+                    boolean onlyParams = model.initWithOutput(rngs, x)._2.keys().forAll("params"::equals);
+                    assertEquals(!name.startsWith("batchnorm") && !name.equals("bn_mlp"), onlyParams, name);
+                    assertInitIsTheConcreteRun(model, rngs, x, onlyParams);
+                }));
     }
 
     @Test
@@ -58,48 +90,40 @@ class PlannedInitTests {
             return h.matmul(w.astype(DType.F32));
         });
         for (ThreefryMode mode : ThreefryMode.values()) {
-            assertInitIsTheConcreteRun(net, PRNGKey.of(3, mode), X);
+            assertInitIsTheConcreteRun(net, Rngs.of(PRNGKey.of(3, mode)), X, true);
         }
     }
 
     @Test
-    void aModelThatCreatesOnlyParametersRunsOnceOnAbstractInputs() {
-        List<Boolean> runs = new ArrayList<>();
+    void aModelThatCreatesOnlyParametersRunsOnceOnItsInputWithAbstractParameters() {
+        List<String> runs = new ArrayList<>();
         Module m = (scope, x) -> {
-            runs.add(x.isAbstract());
-            return scope.call(Dense.of(3), x);
+            Array y = scope.call(Dense.of(3), x);
+            runs.add("x " + kind(x) + ", y " + kind(y));
+            return y;
         };
-        m.init(PRNGKey.of(0), X);
-        assertEquals(List.of(true), runs);
-        m.initWithOutput(PRNGKey.of(0), X);
-        assertEquals(List.of(true, false), runs);
+        m.init(KEY, X);
+        assertEquals(List.of("x concrete, y abstract"), runs);
+        m.initWithOutput(KEY, X);
+        assertEquals(List.of("x concrete, y abstract", "x concrete, y concrete"), runs);
+        assertInitIsTheConcreteRun(m, X, true);
     }
 
     @Test
-    void aModelWithOtherCollectionsRunsConcretelyAfterTheAbstractRunStops() {
-        List<Boolean> runs = new ArrayList<>();
+    void aModelWithOtherCollectionsRunsConcretelyAfterTheFirstRunStops() {
+        List<String> steps = new ArrayList<>();
         Module m = (scope, x) -> {
-            runs.add(x.isAbstract());
+            steps.add("before");
             scope.variable("batch_stats", "seen", Shape.of(4), DType.F32, () -> x.mean(0));
-            runs.add(x.isAbstract());
+            steps.add("after");
             return scope.call(Dense.of(3), x);
         };
-        Module bn = Sequential.of(Dense.of(5), BatchNorm.of(), Dense.of(2));
-        FrozenDict<Array> v = m.init(PRNGKey.of(0), X);
-        assertEquals(List.of(true, false, false), runs);
-        assertTrue(v.get("batch_stats/seen").get().allClose(X.mean(0)));
-        assertInitIsTheConcreteRun(bn, PRNGKey.of(1), X);
-    }
-
-    @Test
-    void aModuleThatReadsValuesOrFailsIsRunConcretely() {
-        Module peeking = (scope, x) -> x.mul(scope.param("w", Initializers.constant(x.getFloat(0, 0)), Shape.of(4)));
-        assertEquals(X.getFloat(0, 0), peeking.init(PRNGKey.of(0), X).get("params/w").get().getFloat(2));
-        Module wrong = (scope, x) -> scope.param("w", (k, s, d) -> Array.zeros(Shape.of(3)), Shape.of(4));
-        String concrete = assertThrows(IllegalArgumentException.class,
-                () -> wrong.initWithOutput(PRNGKey.of(0), X)).getMessage();
-        assertEquals(concrete, assertThrows(IllegalArgumentException.class, () -> wrong.init(PRNGKey.of(0), X))
-                .getMessage());
+        FrozenDict<Array> v = m.init(KEY, X);
+        assertEquals(List.of("before", "before", "after"), steps);
+        assertSameBits(X.mean(0), v.get("batch_stats/seen").get());
+        assertInitIsTheConcreteRun(m, X, false);
+        assertInitIsTheConcreteRun(Sequential.of(Dense.of(5), BatchNorm.of(), Dense.of(2)), Rngs.of(PRNGKey.of(1)), X,
+                false);
     }
 
     /** An MLP of about 3.2M float32 parameters: init allocates at most 1.1 times their bytes, so no second copy. */
@@ -108,13 +132,19 @@ class PlannedInitTests {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Module mlp = Sequential.of(Dense.of(1024), Fn.relu(), Dense.of(1024), Fn.relu(), Dense.of(1024), Dense.of(10));
         Array x = Array.zeros(Shape.of(1, 1024));
-        Parallelism.withThreads(1, () -> mlp.init(PRNGKey.of(1), Array.zeros(Shape.of(1, 8))));
+        assertTrue(Parallelism.withThreads(1, () -> isPlanned(mlp, Rngs.of(KEY), x)));
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);
-        FrozenDict<Array> v = Parallelism.withThreads(1, () -> mlp.init(PRNGKey.of(0), x));
+        FrozenDict<Array> v = Parallelism.withThreads(1, () -> mlp.init(KEY, x));
         long allocated = threads.getThreadAllocatedBytes(id) - before;
         long bytes = 4L * Trees.leaves(v).map(Array::size).sum().longValue();
         assertEquals(3 * (1024 * 1024 + 1024) + 1024 * 10 + 10, bytes / 4);
         assertTrue(allocated <= 1.1 * bytes, "allocated " + allocated + " bytes for " + bytes + " bytes of parameters");
+    }
+
+    @Test
+    void anEmbeddingOfInputIdsIsPlanned() {
+        Array ids = Array.of(new int[] {3, 9, 0, -1}, Shape.of(2, 2));
+        assertInitIsTheConcreteRun(Embed.of(10, 4), ids, true);
     }
 }

@@ -78,7 +78,8 @@ public final class FlaxenAssertions {
      * the samplers on 1 thread and on {@code max(4, availableProcessors)} threads
      * ({@code Parallelism.withThreads}), {@code model.initShapes(x)} gives the same paths, shapes and dtypes as a
      * concrete run ({@code initWithOutput}), and that concrete run gives the bits of {@code init} (which makes the
-     * parameters of most models from an abstract run; a model that behaves differently on abstract arrays fails here).
+     * parameters of most models after a run with abstract parameters; a model that behaves differently on abstract
+     * arrays fails here).
      * Samplers split work across threads only for arrays of at least {@code Parallelism.MIN_PARALLEL_ELEMENTS}
      * (65536) elements, so give the model at least one parameter that large to exercise threads.
      *
