@@ -12,6 +12,7 @@ import dev.flaxen.tree.Path;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -70,7 +71,7 @@ final class CheckpointLeaves implements AutoCloseable {
         }
         Vector<String> rest = names;
         while (!rest.isEmpty()) {
-            Vector<String> batch = batch(rest);
+            Vector<String> batch = batch(rest, Function.identity());
             rest = rest.drop(batch.size());
             FrozenDict<ShapeDtypeStruct> target = FrozenDict.empty();
             for (String name : batch) {
@@ -81,18 +82,22 @@ final class CheckpointLeaves implements AutoCloseable {
         }
     }
 
-    private Vector<String> batch(Vector<String> names) {
+    /**
+     * The longest prefix of {@code items} whose entries, named by {@code entry}, hold at most the batch size in bytes;
+     * at least the first item.
+     */
+    <T> Vector<T> batch(Vector<T> items, Function<? super T, String> entry) {
         long bytes = 0;
         int n = 0;
-        for (String name : names) {
-            long size = entries().get(name).get().byteSize();
+        for (T item : items) {
+            long size = entries().get(entry.apply(item)).get().byteSize();
             if (n > 0 && bytes + size > batchBytes) {
                 break;
             }
             bytes += size;
             n++;
         }
-        return names.take(n);
+        return items.take(n);
     }
 
     @Override

@@ -27,6 +27,11 @@ final class CliErrors {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** {@code <op>: cannot read <file> (<what went wrong>)}, for a failed read of {@code file}. */
+    static UncheckedIOException cannotRead(String op, Path file, IOException e) {
+        return cannotRead(op, file, describe(e), e);
+    }
+
     /** The message of an error as one line; the exception's class name when it has no message. */
     static String oneLine(Throwable e) {
         String m = e.getMessage();
@@ -51,9 +56,12 @@ final class CliErrors {
             problem = "permission denied";
         }
         if (problem != null) {
-            throw new UncheckedIOException(op + ": cannot read " + file + " (" + problem + ")",
-                    new IOException(problem));
+            throw cannotRead(op, file, problem, new IOException(problem));
         }
         return file;
+    }
+
+    private static UncheckedIOException cannotRead(String op, Path file, String problem, IOException cause) {
+        return new UncheckedIOException(op + ": cannot read " + file + " (" + problem + ")", cause);
     }
 }

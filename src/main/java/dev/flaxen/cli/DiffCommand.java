@@ -2,7 +2,6 @@ package dev.flaxen.cli;
 
 import dev.flaxen.array.Array;
 import dev.flaxen.array.ShapeDtypeStruct;
-import dev.flaxen.io.CheckpointFormat;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Vector;
@@ -106,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
                                       Tally tally) {
         Vector<Pair> rest = pairs;
         while (!rest.isEmpty()) {
-            Vector<Pair> group = group(la, rest);
+            Vector<Pair> group = la.batch(rest, Pair::nameA);
             rest = rest.drop(group.size());
             Map<String, Array> fromA = new HashMap<>();
             la.read(group.map(Pair::nameA), fromA::put);
@@ -126,20 +125,6 @@ final class DiffCommand implements Callable<Integer> {
                         spec.dtype().isFloating() ? ulps(d.maxUlp()) : "-");
             });
         }
-    }
-
-    private static Vector<Pair> group(CheckpointLeaves la, Vector<Pair> pairs) {
-        long bytes = 0;
-        int n = 0;
-        for (Pair p : pairs) {
-            long size = la.entries().get(p.nameA()).get().byteSize();
-            if (n > 0 && bytes + size > CheckpointLeaves.BATCH_BYTES) {
-                break;
-            }
-            bytes += size;
-            n++;
-        }
-        return pairs.take(n);
     }
 
     private int summary(Tally tally, CheckpointLeaves la) {
@@ -163,8 +148,8 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static String describe(Path file, CheckpointLeaves leaves) {
-        return file + " (" + (leaves.info().format() == CheckpointFormat.SAFETENSORS ? "safetensors" : "Flax msgpack")
-                + ", " + Formats.count(leaves.entries().size()) + " leaves)";
+        return file + " (" + Formats.format(leaves.info().format()) + ", " + Formats.count(leaves.entries().size())
+                + " leaves)";
     }
 
     private static String display(Vector<String> path) {

@@ -1,10 +1,14 @@
 package dev.flaxen.cli;
 
+import dev.flaxen.io.CheckpointFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** How the command line prints numbers: counts with thousands separators, statistics with six significant digits. */
+/**
+ * How the command line prints numbers and names: counts with thousands separators, statistics with six significant
+ * digits, checkpoint formats in words.
+ */
 final class Formats {
     private Formats() {
     }
@@ -33,6 +37,11 @@ final class Formats {
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e).replaceAll("0+$", "").replaceAll("\\.$", "");
         return mantissa + s.substring(e);
+    }
+
+    /** A checkpoint format as the commands name it: {@code safetensors} or {@code Flax msgpack}. */
+    static String format(CheckpointFormat format) {
+        return format == CheckpointFormat.SAFETENSORS ? "safetensors" : "Flax msgpack";
     }
 
     /** A size in bytes or parameters, short: {@code 950}, {@code 1.6M}, {@code 124.4M}, {@code 2.1G}. */

@@ -9,7 +9,6 @@ import dev.flaxen.random.ThreefryMode;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.Trees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +73,9 @@ final class InitCommand implements Callable<Integer> {
         ThreefryMode mode = legacy ? ThreefryMode.LEGACY : ThreefryMode.PARTITIONABLE;
         FrozenDict<Array> variables = initialise(m, PRNGKey.of(seed, mode), show, created);
         write(variables, show);
-        cli.out.println("wrote " + out + " (" + (format == CheckpointFormat.SAFETENSORS ? "safetensors"
-                : "Flax msgpack") + ", " + Formats.count(size(out)) + " bytes): " + m.name() + ", seed " + seed + ", "
-                + mode + " Threefry; " + Formats.count(Trees.leaves(variables).size()) + " leaves, "
+        cli.out.println("wrote " + out + " (" + Formats.format(format) + ", " + Formats.count(size(out)) + " bytes): "
+                + m.name() + ", seed " + seed + ", " + mode + " Threefry; "
+                + Formats.count(Trees.leaves(variables).size()) + " leaves, "
                 + Formats.count(Trees.paramCount(variables)) + " parameters");
         return 0;
     }
@@ -134,7 +133,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("init: cannot read " + file + " (" + CliErrors.describe(e) + ")", e);
+            throw CliErrors.cannotRead("init", file, e);
         }
     }
 }

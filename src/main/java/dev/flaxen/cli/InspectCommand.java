@@ -1,7 +1,6 @@
 package dev.flaxen.cli;
 
 import dev.flaxen.array.ShapeDtypeStruct;
-import dev.flaxen.io.CheckpointFormat;
 import dev.flaxen.io.CheckpointInfo;
 import io.vavr.collection.LinkedHashMap;
 import java.nio.file.Path;
@@ -41,8 +40,8 @@ final class InspectCommand implements Callable<Integer> {
             if (!noStats) {
                 leaves.read(info.entries().keySet().toVector(), (name, a) -> stats.put(name, LeafStats.of(a)));
             }
-            cli.out.println(file + ": " + (info.format() == CheckpointFormat.SAFETENSORS ? "safetensors"
-                    : "Flax msgpack") + ", " + Formats.count(info.fileSize()) + " bytes");
+            cli.out.println(file + ": " + Formats.format(info.format()) + ", " + Formats.count(info.fileSize())
+                    + " bytes");
             info.metadata().forEach(m -> cli.out.println("metadata: " + m.toJavaStream()
                     .map(e -> e._1 + "=" + e._2).reduce((a, b) -> a + ", " + b).orElse("{}")));
             cli.out.print(table(info.entries(), stats).render());

@@ -88,7 +88,7 @@ public final class ModelJson {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(op + ": cannot read " + file + " (" + CliErrors.describe(e) + ")", e);
+            throw CliErrors.cannotRead(op, file, e);
         }
         Path name = file.getFileName();
         return parse(text, new JsonFields.Errors(op, " (file " + file + ")"), name == null ? "model" : name.toString(),

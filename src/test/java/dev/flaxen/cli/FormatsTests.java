@@ -3,6 +3,7 @@ package dev.flaxen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flaxen.io.CheckpointFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,12 @@ class FormatsTests {
         assertEquals("124.4M", Formats.shortCount(124_439_808));
         assertEquals("497.8M", Formats.shortCount(497_764_136));
         assertEquals("2.1G", Formats.shortCount(2_147_483_648L));
+    }
+
+    @Test
+    void checkpointFormatsAreNamedInWords() {
+        assertEquals("Flax msgpack", Formats.format(CheckpointFormat.FLAX_MSGPACK));
+        assertEquals("safetensors", Formats.format(CheckpointFormat.SAFETENSORS));
     }
 
     @Test

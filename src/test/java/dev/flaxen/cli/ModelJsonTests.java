@@ -20,6 +20,7 @@ import dev.flaxen.nn.Padding;
 import dev.flaxen.nn.Sequential;
 import dev.flaxen.random.PRNGKey;
 import io.vavr.collection.Vector;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,13 @@ class ModelJsonTests {
         assertEquals("wide.json", ModelJson.read(file).name());
         assertEquals("model", ModelJson.parse(Files.readString(file)).name());
         assertEquals("small-cnn", ModelJson.read(Cli.resource("cnn.json")).name());
+    }
+
+    @Test
+    void aMissingFileIsAnIoErrorNamingIt() {
+        Path none = dir.resolve("none.json");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ModelJson.read(none));
+        assertEquals("ModelJson.read: cannot read " + none + " (no such file)", e.getMessage());
     }
 
     @Test
