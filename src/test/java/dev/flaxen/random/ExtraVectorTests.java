@@ -132,4 +132,15 @@ class ExtraVectorTests {
         check("bits8", bits);
         check("bits16", bits);
     }
+
+    /**
+     * Bounds that round to neighbouring float16 values make JAX's clip bounds cross; {@code jnp.clip} then gives the
+     * upper one. Real JAX 0.10.2, partitionable: {@code jax.random.truncated_normal(jax.random.PRNGKey(0),
+     * -7.999046634796677, -7.998046634796677, (64,), jnp.float16)} is -8.0 in every element (run 2026-11-23).
+     */
+    @Test
+    void truncatedNormalWithBoundsOneFloat16StepApartIsJaxsCrossedClip() {
+        Array x = Random.truncatedNormal(PRNGKey.of(0), -7.999046634796677, -7.998046634796677, Shape.of(64), DType.F16);
+        assertEquals(Array.full(Shape.of(64), -8.0, DType.F16), x);
+    }
 }
