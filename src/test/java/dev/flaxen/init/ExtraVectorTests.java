@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaxen.array.Array;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,22 +20,7 @@ import org.junit.jupiter.api.Test;
  * except cases with a {@code tolerance} (QR), compared with it.
  */
 class ExtraVectorTests {
-    private static final List<JsonNode> CASES = load();
-
-    private static List<JsonNode> load() {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                ExtraVectorTests.class.getResourceAsStream("/vectors/initializers-extra.jsonl"),
-                StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                out.add(mapper.readTree(line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
+    private static final List<JsonNode> CASES = VectorFiles.load("/vectors/initializers-extra.jsonl");
 
     /**
      * d2l's {@code my_init}: {@code data * (|data| >= 5)}. XLA turns the product with a boolean mask into a select, so
@@ -67,7 +47,7 @@ class ExtraVectorTests {
         List<String> failures = new ArrayList<>();
         for (JsonNode c : CASES) {
             try {
-                Array got = initializer(c).init(InitVectors.key(c), InitVectors.shape(c), InitVectors.dtype(c));
+                Array got = initializer(c).init(VectorFiles.key(c), VectorFiles.shape(c), VectorFiles.dtype(c));
                 String problem = compare(c, got);
                 if (problem != null) {
                     failures.add(c.get("id").asText() + ": " + problem);
@@ -82,10 +62,10 @@ class ExtraVectorTests {
     }
 
     private static String compare(JsonNode c, Array got) {
-        if (!got.shape().equals(InitVectors.shape(c)) || got.dtype() != InitVectors.dtype(c)) {
+        if (!got.shape().equals(VectorFiles.shape(c)) || got.dtype() != VectorFiles.dtype(c)) {
             return "expected " + c.get("dtype") + c.get("shape") + ", got " + got.dtype() + got.shape();
         }
-        long[] want = InitVectors.bits(c.get("output"));
+        long[] want = VectorFiles.bits(c.get("output"));
         double[] wantValues = InitVectors.values(c.get("output"));
         double[] gotValues = got.toDoubleArray();
         double atol = c.has("tolerance") ? c.get("tolerance").get("atol").asDouble() : -1;
