@@ -15,14 +15,14 @@ import java.util.function.Supplier;
  * it; it must then agree with the portable kernels on a small block of every kind, or it is not used.
  *
  * <p>A sampler reads {@link #current()} once, on the calling thread, and hands that implementation to every block and
- * slice of its work. Tests can override it for the calling thread with {@link #with}.
+ * slice of its work. Tests can override it with {@link #with}.
  */
 final class KernelSelection {
     /** The first JDK whose Vector API the vector kernels are used on. */
     static final int MIN_VECTOR_JDK = 25;
     private static final String MODULE = "jdk.incubator.vector";
     private static final Kernels PORTABLE = new PortableKernels();
-    private static final ThreadLocal<Kernels> OVERRIDE = new ThreadLocal<>();
+    private static final ScopedOverride<Kernels> OVERRIDE = new ScopedOverride<>();
 
     private KernelSelection() {
     }
@@ -118,18 +118,20 @@ final class KernelSelection {
         return d;
     }
 
-    /** Runs {@code body} with {@code kernels} as {@link #current()} on this thread (tests compare implementations). */
+    /**
+     * Runs {@code body} with {@code kernels} as {@link #current()} on this thread, and in the tasks of
+     * {@link Parallelism#invokeAll} it calls, wherever they run (tests compare implementations). The samplers' slices
+     * get it as they get {@link #current()}: from the calling thread.
+     */
     static <T> T with(Kernels kernels, Supplier<T> body) {
-        Kernels previous = OVERRIDE.get();
-        OVERRIDE.set(kernels);
-        try {
-            return body.get();
-        } finally {
-            if (previous == null) {
-                OVERRIDE.remove();
-            } else {
-                OVERRIDE.set(previous);
-            }
-        }
+        return OVERRIDE.with(kernels, body);
+    }
+
+    /**
+     * {@code task} as it should run on another thread: with this thread's override of {@link #with}, if any. Call it
+     * on the thread that hands the task over.
+     */
+    static <T> Supplier<T> carry(Supplier<T> task) {
+        return OVERRIDE.carry(task);
     }
 }
