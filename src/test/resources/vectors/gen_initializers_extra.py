@@ -5,7 +5,9 @@ Versions used: jax 0.10.2, jaxlib 0.10.2, numpy 2.4.6, ml_dtypes 0.6.0, CPU (x86
 
 Each case holds the Flaxen config of an initializer ("flaxen", read with Initializers.fromConfig; or a special name),
 the JAX expression that defines its numbers ("call", evaluated eagerly here), the key data and mode, and the output
-bits. Cases with "tolerance" go through a QR (LAPACK in JAX, Householder in Flaxen) and are compared with it.
+bits. Cases with "tolerance" go through a QR (LAPACK in JAX, Householder in Flaxen) and are compared with it. The
+"overflow/..." cases have a scale whose standard deviation or limit overflows the dtype: JAX returns +-inf (NaN where
+a sample is 0) rather than raising, and so must Flaxen.
 """
 import json
 import math
@@ -79,7 +81,7 @@ def cases():
             ("identity", {"class_name": "Identity", "config": {"gain": -1.5}}, dt, (3, 4),
              "-1.5 * jnp.eye(3, 4, dtype=dtype)", lambda k, d=d: -1.5 * jnp.eye(3, 4, dtype=d)),
         ]
-    out += torch_and_mxnet() + orthogonal()
+    out += torch_and_mxnet() + orthogonal() + overflow()
     out.append(("d2l_my_init", "d2l_my_init", "float32", (4, 8),
                 "data = jax.random.uniform(key, shape, minval=-10, maxval=10); data * (jnp.abs(data) >= 5)",
                 lambda k: d2l_my_init(k, (4, 8))))
@@ -140,6 +142,38 @@ def torch_and_mxnet():
     ]
 
 
+OVERFLOW_SHAPE = (1, 1024)                       # fan_in = 1, so variance = scale
+
+
+def overflow():
+    """Factors that overflow the dtype: JAX multiplies by inf (±inf, NaN where a sample is 0), it does not raise."""
+    out = []
+    f16 = jnp.float16
+    for scale, dist in ((1e5, "truncated_normal"), (1e5, "normal"), (1e5, "uniform"), (3e4, "uniform")):
+        out.append(("overflow/variance_scaling/%g/%s" % (scale, dist), vs(scale, "fan_in", dist), "float16",
+                    OVERFLOW_SHAPE, "jax.nn.initializers.variance_scaling(%r, 'fan_in', %r)(key, shape, dtype)"
+                    % (scale, dist),
+                    lambda k, scale=scale, dist=dist:
+                        jax.nn.initializers.variance_scaling(scale, "fan_in", dist)(k, OVERFLOW_SHAPE, f16)))
+    out += [
+        ("overflow/normal", {"class_name": "RandomNormal", "config": {"mean": 0.0, "stddev": 1e5}}, "float16",
+         OVERFLOW_SHAPE, "jax.nn.initializers.normal(1e5)(key, shape, dtype)",
+         lambda k: jax.nn.initializers.normal(1e5)(k, OVERFLOW_SHAPE, f16)),
+        ("overflow/uniform", {"class_name": "RandomUniform", "config": {"minval": 0.0, "maxval": 1e5}}, "float16",
+         OVERFLOW_SHAPE, "jax.nn.initializers.uniform(1e5)(key, shape, dtype)",
+         lambda k: jax.nn.initializers.uniform(1e5)(k, OVERFLOW_SHAPE, f16)),
+        ("overflow/truncated_normal", {"class_name": "TruncatedNormal", "config": {"mean": 0.0, "stddev": 1e5}},
+         "float16", OVERFLOW_SHAPE, "jax.nn.initializers.truncated_normal(1e5)(key, shape, dtype)",
+         lambda k: jax.nn.initializers.truncated_normal(1e5)(k, OVERFLOW_SHAPE, f16)),
+    ]
+    for dt in ("float32", "bfloat16"):
+        out.append(("overflow/variance_scaling/1e39/normal", vs(1e39, "fan_in", "normal"), dt, OVERFLOW_SHAPE,
+                    "jax.nn.initializers.variance_scaling(1e39, 'fan_in', 'normal')(key, shape, dtype)",
+                    lambda k, dt=dt: jax.nn.initializers.variance_scaling(1e39, "fan_in", "normal")(
+                        k, OVERFLOW_SHAPE, jnp.dtype(dt))))
+    return out
+
+
 def sparse(key, shape, sparsity, std):
     rows, cols = shape
     kv, kz = jax.random.split(key)
@@ -177,6 +211,7 @@ def main():
                 name, flaxen, dt, shape, call, fn = case[:6]
                 y = fn(key)
                 assert y.shape == tuple(shape) and str(y.dtype) == dt, (name, y.shape, y.dtype)
+                assert not name.startswith("overflow") or np.isinf(np.asarray(y, np.float32)).any(), name
                 row = {"id": "extra/%s/%s/%s/seed=%d" % (name, mode, dt, seed), "mode": mode,
                        "key": [int(w) for w in jax.random.key_data(key)], "flaxen": flaxen, "call": call,
                        "shape": list(shape), "dtype": dt,

@@ -98,6 +98,39 @@ public final class HalfFloats {
         return xAboveF == (Math.abs(wFinite) > Math.abs(vFinite)) ? o : h;
     }
 
+    /**
+     * Rounds a double to a floating dtype as {@code jnp.array(x, dtype)} rounds a Python float, and returns the value
+     * of the dtype as a double: float64 unchanged, float32 {@code (float) x}, float16 in a single rounding
+     * ({@link #toFloat16(double)}), bfloat16 through float32. Values beyond the dtype's range become infinities.
+     *
+     * <pre>{@code
+     * HalfFloats.roundTo(0.1, DType.F16);                     // 0.0999755859375 (float16 0x2e66)
+     * HalfFloats.roundTo(0.1, DType.BF16);                    // 0.10009765625 (bfloat16 0x3dcd)
+     * HalfFloats.roundTo(1 + 0x1p-11 + 0x1p-30, DType.F16);   // 1.0009765625: one rounding, not two
+     * HalfFloats.roundTo(1e5, DType.F16);                     // Infinity: float16 ends at 65504
+     * }</pre>
+     *
+     * @param x the value
+     * @param dtype float64, float32, float16 or bfloat16
+     * @return the nearest value of the dtype (ties to even), as a double
+     * @throws IllegalArgumentException if the dtype is not floating
+     */
+    public static double roundTo(double x, DType dtype) {
+        switch (dtype) {
+            case F64:
+                return x;
+            case F32:
+                return (float) x;
+            case F16:
+                return fromFloat16(toFloat16(x));
+            case BF16:
+                return fromBFloat16(toBFloat16((float) x));
+            default:
+                throw new IllegalArgumentException("HalfFloats.roundTo: expected a floating dtype (float32, float64,"
+                        + " float16, bfloat16), got " + dtype);
+        }
+    }
+
     /** {@code value >> shift}, rounded to nearest with ties to even; a carry may roll into the exponent. */
     private static int roundShift(int value, int shift) {
         int q = value >>> shift;

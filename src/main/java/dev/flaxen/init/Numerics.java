@@ -26,20 +26,15 @@ final class Numerics {
         }
     }
 
-    /** {@code jnp.array(x, dtype)} for a Python float {@code x}, as a double; integers truncate toward zero. */
+    /**
+     * {@code jnp.array(x, dtype)} for a Python float {@code x}, as a double: floats round as
+     * {@link HalfFloats#roundTo} rounds them, integers truncate toward zero.
+     */
     static double round(double x, DType dtype) {
-        switch (dtype) {
-            case F64:
-                return x;
-            case F32:
-                return (float) x;
-            case BF16:
-                return HalfFloats.fromBFloat16(HalfFloats.toBFloat16((float) x));
-            case F16:
-                return HalfFloats.fromFloat16(HalfFloats.toFloat16(x));
-            default:
-                return dtype.isBool() ? (x != 0 ? 1 : 0) : truncate(x, dtype);
+        if (dtype.isFloating()) {
+            return HalfFloats.roundTo(x, dtype);
         }
+        return dtype.isBool() ? (x != 0 ? 1 : 0) : truncate(x, dtype);
     }
 
     private static double truncate(double x, DType dtype) {

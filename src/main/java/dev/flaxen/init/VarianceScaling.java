@@ -113,7 +113,8 @@ public record VarianceScaling(double scale, FanMode mode, Distribution distribut
     }
 
     /**
-     * Samples.
+     * Samples. When the standard deviation (or the uniform limit {@code sqrt(3 * variance)}) overflows the dtype, e.g.
+     * {@code scale / n} above 65504 in float16, the samples are ±inf, and NaN where a sample is zero, as in JAX.
      *
      * @param key the key
      * @param shape the shape; the fans must be computable (rank 2 or more with the default axes, no zero dimension)
@@ -131,15 +132,29 @@ public record VarianceScaling(double scale, FanMode mode, Distribution distribut
             case TRUNCATED_NORMAL: {
                 double stddev = Numerics.div(Numerics.sqrt(variance, dtype),
                         Numerics.round(TRUNCATED_STDDEV, dtype), dtype);
-                return Random.truncatedNormal(key, -2, 2, shape, dtype, 0, stddev);
+                return Double.isFinite(stddev) ? Random.truncatedNormal(key, -2, 2, shape, dtype, 0, stddev)
+                        : overflowed(Random.truncatedNormal(key, -2, 2, shape, dtype), stddev);
             }
-            case NORMAL:
-                return Random.normal(key, shape, dtype, 0, Numerics.sqrt(variance, dtype));
+            case NORMAL: {
+                double stddev = Numerics.sqrt(variance, dtype);
+                return Double.isFinite(stddev) ? Random.normal(key, shape, dtype, 0, stddev)
+                        : overflowed(Random.normal(key, shape, dtype), stddev);
+            }
             default: {
                 double limit = Numerics.sqrt(Numerics.mul(3, variance, dtype), dtype);
-                return Random.uniform(key, shape, dtype, -1, 1, limit);
+                return Double.isFinite(limit) ? Random.uniform(key, shape, dtype, -1, 1, limit)
+                        : overflowed(Random.uniform(key, shape, dtype, -1, 1), limit);
             }
         }
+    }
+
+    /**
+     * {@code samples * factor} for a factor that overflowed the dtype (e.g. {@code scale / fan_in} above float16's
+     * 65504): JAX multiplies by the infinity, giving ±inf, and NaN where a sample is zero. The one-pass samplers take
+     * finite factors only, so this multiplies in a second pass.
+     */
+    private static Array overflowed(Array samples, double factor) {
+        return Numerics.affine(samples, factor, 0);
     }
 
     private boolean defaultAxes() {

@@ -20,24 +20,11 @@ record Affine(DType dtype, double scale, double shift) {
     }
 
     /**
-     * {@code scale} and {@code shift} rounded to the dtype as {@code jnp.array(x, dtype)} rounds a Python float (for
-     * float16 a single rounding from double, for bfloat16 through float32).
+     * {@code scale} and {@code shift} rounded to the dtype as {@code jnp.array(x, dtype)} rounds a Python float
+     * ({@link HalfFloats#roundTo}); a finite value beyond the dtype's range becomes an infinity, as in JAX.
      */
     static Affine of(DType dtype, double scale, double shift) {
-        return new Affine(dtype, round(scale, dtype), round(shift, dtype));
-    }
-
-    private static double round(double x, DType dtype) {
-        switch (dtype) {
-            case F64:
-                return x;
-            case F16:
-                return HalfFloats.fromFloat16(HalfFloats.toFloat16(x));
-            case BF16:
-                return HalfFloats.fromBFloat16(HalfFloats.toBFloat16((float) x));
-            default:
-                return (float) x;
-        }
+        return new Affine(dtype, HalfFloats.roundTo(scale, dtype), HalfFloats.roundTo(shift, dtype));
     }
 
     /** The float32 kernel transform {@code f} followed by this. */

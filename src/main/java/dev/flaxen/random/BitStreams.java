@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 final class BitStreams {
     static final int DEFAULT_BLOCK = 1024;
-    private static final ThreadLocal<Integer> BLOCK = new ThreadLocal<>();
+    private static final ScopedOverride<Integer> BLOCK = new ScopedOverride<>();
 
     private BitStreams() {
     }
@@ -36,22 +36,24 @@ final class BitStreams {
         void accept(int[] hi, int[] lo, int outStart, int len);
     }
 
-    /** Runs {@code body} with another block size on this thread (tests use it to show the result does not change). */
+    /**
+     * Runs {@code body} with another block size on this thread, and in the tasks of {@link Parallelism#invokeAll} it
+     * calls (tests use it to show the result does not change).
+     */
     static <T> T withBlockSize(int size, Supplier<T> body) {
-        Integer previous = BLOCK.get();
-        BLOCK.set(size);
-        try {
-            return body.get();
-        } finally {
-            if (previous == null) {
-                BLOCK.remove();
-            } else {
-                BLOCK.set(previous);
-            }
-        }
+        return BLOCK.with(size, body);
     }
 
-    private static int blockSize() {
+    /**
+     * {@code task} as it should run on another thread: with this thread's block size of {@link #withBlockSize}, if
+     * any. Call it on the thread that hands the task over ({@link Parallelism#invokeAll} does).
+     */
+    static <T> Supplier<T> carry(Supplier<T> task) {
+        return BLOCK.carry(task);
+    }
+
+    /** The block size on this thread: {@link #withBlockSize}'s, else {@value #DEFAULT_BLOCK}. */
+    static int blockSize() {
         Integer b = BLOCK.get();
         return b != null ? b : DEFAULT_BLOCK;
     }

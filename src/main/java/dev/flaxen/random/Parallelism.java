@@ -33,7 +33,7 @@ public final class Parallelism {
     /** Arrays smaller than this are filled on the calling thread. */
     public static final int MIN_PARALLEL_ELEMENTS = 1 << 16;
 
-    private static final ThreadLocal<Integer> OVERRIDE = new ThreadLocal<>();
+    private static final ScopedOverride<Integer> OVERRIDE = new ScopedOverride<>();
 
     private Parallelism() {
     }
@@ -99,17 +99,7 @@ public final class Parallelism {
     public static <T> T withThreads(int threads, Supplier<T> body) {
         requirePositive("Parallelism.withThreads", threads);
         Objects.requireNonNull(body, "body");
-        Integer previous = OVERRIDE.get();
-        OVERRIDE.set(threads);
-        try {
-            return body.get();
-        } finally {
-            if (previous == null) {
-                OVERRIDE.remove();
-            } else {
-                OVERRIDE.set(previous);
-            }
-        }
+        return OVERRIDE.with(threads, body);
     }
 
     /**
@@ -125,42 +115,94 @@ public final class Parallelism {
      *     () -> Random.uniform(key.foldIn(1), Shape.of(64))));   // the same arrays as one by one
      * }</pre>
      *
+     * <p>A task that throws does not stop the others; one that throws an {@link Error} stops tasks from starting. The
+     * first throwable in task order is rethrown on the calling thread once every started task has finished.
+     *
      * @param tasks the tasks
      * @param <T> the result type
      * @return the results, {@code results.get(i)} from {@code tasks.get(i)}
-     * @throws RuntimeException the first exception a task threw (in task order among those that ran), after every
-     *     started task has finished
+     * @throws RuntimeException the first exception a task threw (in task order among those that ran; an {@link Error}
+     *     likewise), after every started task has finished
      */
     public static <T> List<T> invokeAll(List<? extends Supplier<? extends T>> tasks) {
         Objects.requireNonNull(tasks, "tasks");
         int n = tasks.size();
         Object[] results = new Object[n];
-        RuntimeException[] errors = new RuntimeException[n];
+        Throwable[] failures = new Throwable[n];
         AtomicInteger next = new AtomicInteger();
+        List<Supplier<? extends T>> carried = withCallersOverrides(tasks);
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                 try {
-                    results[i] = Objects.requireNonNull(tasks.get(i), "task").get();
-                } catch (RuntimeException e) {
-                    errors[i] = e;
+                    results[i] = Objects.requireNonNull(carried.get(i), "task").get();
+                } catch (RuntimeException | Error e) {
+                    failures[i] = e;
+                    if (e instanceof Error) {
+                        next.set(n);
+                    }
                 }
             }
         };
         int parts = inPool() ? 1 : Math.min(threads(), n);
-        List<ForkJoinTask<?>> helpers = new ArrayList<>(Math.max(0, parts - 1));
-        for (int p = 1; p < parts; p++) {
-            helpers.add(Holder.POOL.submit(worker));
-        }
-        worker.run();
-        helpers.forEach(ForkJoinTask::join);
-        for (RuntimeException e : errors) {
-            if (e != null) {
-                throw e;
-            }
-        }
+        runAll(worker, Collections.nCopies(Math.max(0, parts - 1), worker));
+        rethrowFirst(failures);
         @SuppressWarnings("unchecked")
         List<T> out = (List<T>) Collections.unmodifiableList(Arrays.asList(results));
         return out;
+    }
+
+    /**
+     * The tasks, each to run with the calling thread's overrides of {@link KernelSelection#with} and
+     * {@link BitStreams#withBlockSize} (tests), wherever it runs; {@code null} stays {@code null}.
+     */
+    private static <T> List<Supplier<? extends T>> withCallersOverrides(List<? extends Supplier<? extends T>> tasks) {
+        List<Supplier<? extends T>> out = new ArrayList<>(tasks.size());
+        for (Supplier<? extends T> task : tasks) {
+            out.add(task == null ? null : BitStreams.carry(KernelSelection.carry(task)));
+        }
+        return out;
+    }
+
+    private static void rethrowFirst(Throwable[] failures) {
+        for (Throwable t : failures) {
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code own} on the calling thread and each of {@code others} on the pool, and returns once every one that
+     * started has finished, also when one throws: then it rethrows the calling thread's throwable, else the first of
+     * {@code others}' in list order (the very object thrown).
+     */
+    static void runAll(Runnable own, List<Runnable> others) {
+        Throwable[] thrown = new Throwable[others.size() + 1];
+        List<ForkJoinTask<?>> helpers = new ArrayList<>(others.size());
+        try {
+            for (int i = 0; i < others.size(); i++) {
+                Runnable r = others.get(i);
+                int slot = i + 1;
+                helpers.add(Holder.POOL.submit(() -> record(r, thrown, slot)));
+            }
+            own.run();
+        } catch (RuntimeException | Error e) {
+            thrown[0] = e;
+        } finally {
+            helpers.forEach(ForkJoinTask::quietlyJoin);
+        }
+        rethrowFirst(thrown);
+    }
+
+    private static void record(Runnable r, Throwable[] thrown, int slot) {
+        try {
+            r.run();
+        } catch (RuntimeException | Error e) {
+            thrown[slot] = e;
+        }
     }
 
     private static boolean inPool() {
@@ -185,15 +227,12 @@ public final class Parallelism {
             slice.run(0, units);
             return;
         }
-        List<ForkJoinTask<?>> tasks = new ArrayList<>(parts - 1);
+        List<Runnable> others = new ArrayList<>(parts - 1);
         for (int p = 1; p < parts; p++) {
             long from = Math.min(units, alignedUnits * p / parts * align);
             long to = Math.min(units, alignedUnits * (p + 1) / parts * align);
-            tasks.add(Holder.POOL.submit(() -> slice.run(from, to)));
+            others.add(() -> slice.run(from, to));
         }
-        slice.run(0, Math.min(units, alignedUnits / parts * align));
-        for (ForkJoinTask<?> t : tasks) {
-            t.join();
-        }
+        runAll(() -> slice.run(0, Math.min(units, alignedUnits / parts * align)), others);
     }
 }

@@ -147,7 +147,8 @@ public final class Random {
      * @param dtype float32, float64, float16 or bfloat16
      * @param minval the inclusive lower bound
      * @param maxval the upper bound
-     * @param scale the factor, rounded to the dtype as {@code jnp.array(scale, dtype)} rounds it
+     * @param scale the factor, rounded to the dtype as {@code jnp.array(scale, dtype)} rounds it (a finite value
+     *     beyond the dtype's range becomes an infinity, as in JAX)
      * @return the scaled samples
      * @throws IllegalArgumentException if the dtype is not floating, unless {@code minval < maxval}, or if
      *     {@code scale} is not finite
@@ -209,7 +210,7 @@ public final class Random {
      * @param shape the result shape
      * @param dtype float32, float64 (see the class comment on float64), float16 or bfloat16
      * @param mean the mean, rounded to the dtype as {@code jnp.array(mean, dtype)} rounds it
-     * @param stddev the standard deviation, rounded likewise
+     * @param stddev the standard deviation, rounded likewise (beyond the dtype's range: an infinity, as in JAX)
      * @return the samples
      * @throws IllegalArgumentException if the dtype is not floating or {@code mean} or {@code stddev} is not finite
      */
@@ -280,7 +281,7 @@ public final class Random {
      * @param shape the result shape
      * @param dtype float32, float64 (see the class comment on float64), float16 or bfloat16
      * @param mean the mean, rounded to the dtype as {@code jnp.array(mean, dtype)} rounds it
-     * @param stddev the scale, rounded likewise
+     * @param stddev the scale, rounded likewise (beyond the dtype's range: an infinity, as in JAX)
      * @return the samples
      * @throws IllegalArgumentException if the dtype is not floating, unless {@code lower < upper}, or if {@code mean}
      *     or {@code stddev} is not finite

@@ -1,6 +1,7 @@
 package dev.flaxen.array;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,30 @@ class HalfFloatsTests {
             assertEquals((int) row[1], HalfFloats.toFloat16(row[0]) & 0xffff, Double.toHexString(row[0]));
             assertEquals((int) row[2], HalfFloats.toFloat16((float) row[0]) & 0xffff, Double.toHexString(row[0]));
         }
+    }
+
+    @Test
+    void roundToRoundsAsJnpArrayOfAPythonFloat() {
+        double tie = 1 + 0x1p-11 + 0x1p-30;
+        assertEquals(tie, HalfFloats.roundTo(tie, DType.F64));
+        assertEquals((double) (float) tie, HalfFloats.roundTo(tie, DType.F32));
+        assertEquals(HalfFloats.fromFloat16((short) 0x3c01), HalfFloats.roundTo(tie, DType.F16));
+        for (long[] row : JAX_TABLE) {
+            float f = Float.intBitsToFloat((int) row[0]);
+            assertEquals(HalfFloats.fromBFloat16((short) row[1]), HalfFloats.roundTo(f, DType.BF16),
+                    () -> "bfloat16 of " + Long.toHexString(row[0]));
+        }
+        for (double[] row : DOUBLES) {
+            assertEquals(HalfFloats.fromFloat16((short) row[1]), HalfFloats.roundTo(row[0], DType.F16),
+                    Double.toHexString(row[0]));
+        }
+    }
+
+    @Test
+    void roundToRejectsAnIntegerDtype() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> HalfFloats.roundTo(1.5, DType.I32));
+        assertEquals("HalfFloats.roundTo: expected a floating dtype (float32, float64, float16, bfloat16), got int32",
+                e.getMessage());
     }
 }

@@ -1,16 +1,12 @@
 package dev.flaxen.init;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaxen.array.Array;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,28 +15,17 @@ import org.junit.jupiter.api.Test;
  * {@code vectors/initializers-extra.jsonl}: known answers from real JAX 0.10.2 (CPU) for what the shared vectors do
  * not cover: float16 and bfloat16 variance scaling in every mode and distribution, Keras's {@code mean}, scaled
  * initializers, PyTorch and MXNet formulas written as JAX expressions, orthogonal with other column axes and ranks,
- * delta orthogonal of rank 3 and 5, a float16 double-rounding tie, and d2l's {@code my_init}. Each case names its
- * initializer by its Flaxen config, so reading configs is exercised too. Generator:
- * {@code gen_initializers_extra.py} next to the file (each case's {@code call} is the JAX expression). Bit for bit,
- * except cases with a {@code tolerance} (QR), compared with it.
+ * delta orthogonal of rank 3 and 5, a float16 double-rounding tie, d2l's {@code my_init}, and factors that overflow
+ * the dtype (variance scaling with {@code scale / fan_in} beyond float16's 65504 or float32's range,
+ * {@code normal(1e5)} in float16: JAX multiplies by inf). Each case names its initializer by its Flaxen config, so
+ * reading configs is exercised too. Generator: {@code gen_initializers_extra.py} next to the file (each case's
+ * {@code call} is the JAX expression). Bit for bit, except that any NaN matches a NaN (the sign and payload of
+ * {@code 0 * inf} are the CPU's) and that cases with a {@code tolerance} (QR) are compared with it.
  */
 class ExtraVectorTests {
-    private static final List<JsonNode> CASES = load();
-
-    private static List<JsonNode> load() {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                ExtraVectorTests.class.getResourceAsStream("/vectors/initializers-extra.jsonl"),
-                StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                out.add(mapper.readTree(line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
+    private static final List<JsonNode> CASES = VectorFiles.load("/vectors/initializers-extra.jsonl");
+    /** 9 calls (7 in float16, 2 in float32 and bfloat16), 2 seeds, 2 modes. */
+    private static final int OVERFLOW_CASES = 36;
 
     /**
      * d2l's {@code my_init}: {@code data * (|data| >= 5)}. XLA turns the product with a boolean mask into a select, so
@@ -67,7 +52,7 @@ class ExtraVectorTests {
         List<String> failures = new ArrayList<>();
         for (JsonNode c : CASES) {
             try {
-                Array got = initializer(c).init(InitVectors.key(c), InitVectors.shape(c), InitVectors.dtype(c));
+                Array got = initializer(c).init(VectorFiles.key(c), VectorFiles.shape(c), VectorFiles.dtype(c));
                 String problem = compare(c, got);
                 if (problem != null) {
                     failures.add(c.get("id").asText() + ": " + problem);
@@ -78,20 +63,43 @@ class ExtraVectorTests {
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + CASES.size() + " cases differ:\n"
                 + String.join("\n", failures));
-        assertEquals(248, CASES.size());
+        assertEquals(248 + OVERFLOW_CASES, CASES.size());
+    }
+
+    /**
+     * The {@code overflow/...} cases on their own: variance scaling, {@code normal}, {@code uniform} and
+     * {@code truncated_normal} whose factor overflows the dtype return JAX's infinities and NaNs instead of throwing.
+     */
+    @Test
+    void factorsThatOverflowTheDtypeGiveJaxsInfinitiesAndNaNs() {
+        int infinities = 0;
+        int nans = 0;
+        List<JsonNode> overflow = CASES.stream().filter(c -> c.get("id").asText().startsWith("extra/overflow/"))
+                .toList();
+        for (JsonNode c : overflow) {
+            Array got = initializer(c).init(VectorFiles.key(c), VectorFiles.shape(c), VectorFiles.dtype(c));
+            assertNull(compare(c, got), c.get("id").asText());
+            for (double v : got.toDoubleArray()) {
+                infinities += Double.isInfinite(v) ? 1 : 0;
+                nans += Double.isNaN(v) ? 1 : 0;
+            }
+        }
+        assertEquals(OVERFLOW_CASES, overflow.size());
+        assertTrue(infinities > 0 && nans > 0, infinities + " infinities, " + nans + " NaNs");
     }
 
     private static String compare(JsonNode c, Array got) {
-        if (!got.shape().equals(InitVectors.shape(c)) || got.dtype() != InitVectors.dtype(c)) {
+        if (!got.shape().equals(VectorFiles.shape(c)) || got.dtype() != VectorFiles.dtype(c)) {
             return "expected " + c.get("dtype") + c.get("shape") + ", got " + got.dtype() + got.shape();
         }
-        long[] want = InitVectors.bits(c.get("output"));
+        long[] want = VectorFiles.bits(c.get("output"));
         double[] wantValues = InitVectors.values(c.get("output"));
         double[] gotValues = got.toDoubleArray();
         double atol = c.has("tolerance") ? c.get("tolerance").get("atol").asDouble() : -1;
         List<String> diffs = new ArrayList<>();
         for (int i = 0; i < want.length; i++) {
-            boolean ok = atol < 0 ? got.bitsAt(i) == want[i] : Math.abs(gotValues[i] - wantValues[i]) <= atol;
+            boolean nans = Double.isNaN(gotValues[i]) && Double.isNaN(wantValues[i]);
+            boolean ok = atol < 0 ? got.bitsAt(i) == want[i] || nans : Math.abs(gotValues[i] - wantValues[i]) <= atol;
             if (!ok) {
                 diffs.add("[" + i + "] want " + Long.toHexString(want[i]) + " got " + Long.toHexString(got.bitsAt(i)));
             }

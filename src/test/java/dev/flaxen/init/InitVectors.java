@@ -1,83 +1,23 @@
 package dev.flaxen.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaxen.array.DType;
-import dev.flaxen.array.Shape;
-import dev.flaxen.random.PRNGKey;
-import dev.flaxen.random.ThreefryMode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.List;
 
-/** The JAX known-answer cases of {@code vectors/initializers.jsonl} (see PROVENANCE.md) and helpers to read them. */
+/**
+ * The JAX known-answer cases of {@code vectors/initializers.jsonl} (see PROVENANCE.md) and helpers to read them; the
+ * fields every vector file shares are read with {@link VectorFiles}.
+ */
 final class InitVectors {
-    static final List<JsonNode> CASES = load("/vectors/initializers.jsonl");
+    static final List<JsonNode> CASES = VectorFiles.load("/vectors/initializers.jsonl");
 
     private InitVectors() {
     }
 
-    private static List<JsonNode> load(String resource) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                InitVectors.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(mapper.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    static PRNGKey key(JsonNode c) {
-        JsonNode k = c.get("key");
-        ThreefryMode mode = c.get("mode").asText().equals("legacy") ? ThreefryMode.LEGACY : ThreefryMode.PARTITIONABLE;
-        return PRNGKey.fromWords((int) k.get(0).asLong(), (int) k.get(1).asLong(), mode);
-    }
-
-    static Shape shape(JsonNode arrayOrParams) {
-        JsonNode s = arrayOrParams.get("shape");
-        int[] dims = new int[s.size()];
-        for (int i = 0; i < dims.length; i++) {
-            dims[i] = s.get(i).asInt();
-        }
-        return Shape.of(dims);
-    }
-
-    static DType dtype(JsonNode arrayOrParams) {
-        return DType.of(arrayOrParams.get("dtype").asText());
-    }
-
-    static boolean hasTag(JsonNode c, String prefix) {
-        for (JsonNode t : c.path("tags")) {
-            if (t.asText().startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static long[] bits(JsonNode array) {
-        JsonNode bits = array.get("bits");
-        long[] out = new long[bits.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new BigInteger(bits.get(i).asText(), 16).longValue();
-        }
-        return out;
-    }
-
     static double[] values(JsonNode array) {
-        long[] b = bits(array);
-        DType t = dtype(array);
+        long[] b = VectorFiles.bits(array);
+        DType t = VectorFiles.dtype(array);
         double[] out = new double[b.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = switch (t) {

@@ -8,6 +8,7 @@ import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
 import dev.flaxen.random.Random;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class InitializerVectorTests {
                 if (c.hasNonNull("error")) {
                     problem = checkError(c);
                     errors++;
-                } else if (InitVectors.hasTag(c, "approximate")) {
+                } else if (VectorFiles.hasTagStartingWith(c, "approximate")) {
                     problem = checkApproximate(c);
                     approximate++;
                 } else {
@@ -61,7 +62,7 @@ class InitializerVectorTests {
 
     private static Array run(JsonNode c) {
         JsonNode p = c.get("params");
-        return InitVectors.initializer(p).init(InitVectors.key(c), InitVectors.shape(p), InitVectors.dtype(p));
+        return InitVectors.initializer(p).init(VectorFiles.key(c), VectorFiles.shape(p), VectorFiles.dtype(p));
     }
 
     private static String checkBits(JsonNode c) {
@@ -71,7 +72,7 @@ class InitializerVectorTests {
         if (shape != null) {
             return shape;
         }
-        long[] bits = InitVectors.bits(want);
+        long[] bits = VectorFiles.bits(want);
         List<String> diffs = new ArrayList<>();
         for (int i = 0; i < bits.length; i++) {
             if (got.bitsAt(i) != bits[i]) {
@@ -83,8 +84,8 @@ class InitializerVectorTests {
     }
 
     private static String checkShape(JsonNode want, Array got) {
-        Shape shape = InitVectors.shape(want);
-        DType dtype = InitVectors.dtype(want);
+        Shape shape = VectorFiles.shape(want);
+        DType dtype = VectorFiles.dtype(want);
         return got.shape().equals(shape) && got.dtype() == dtype ? null
                 : "expected " + dtype + shape + ", got " + got.dtype() + got.shape();
     }
@@ -92,8 +93,8 @@ class InitializerVectorTests {
     /** The QR input bit for bit, then the output within the case's tolerance. */
     private static String checkApproximate(JsonNode c) {
         JsonNode qr = c.get("debug").get("qr_input");
-        Array draw = Random.normal(InitVectors.key(c), InitVectors.shape(qr), InitVectors.dtype(qr));
-        long[] drawBits = InitVectors.bits(qr);
+        Array draw = Random.normal(VectorFiles.key(c), VectorFiles.shape(qr), VectorFiles.dtype(qr));
+        long[] drawBits = VectorFiles.bits(qr);
         for (int i = 0; i < drawBits.length; i++) {
             if (draw.bitsAt(i) != drawBits[i]) {
                 return "qr_input [" + i + "] want " + Long.toHexString(drawBits[i]) + " got "
@@ -121,7 +122,7 @@ class InitializerVectorTests {
     private static String checkError(JsonNode c) {
         JsonNode p = c.get("params");
         String op = "Initializers." + ((VarianceScaling) InitVectors.initializer(p)).jaxName();
-        Shape shape = InitVectors.shape(p);
+        Shape shape = VectorFiles.shape(p);
         String expected = op + ": cannot compute fans of a rank-" + shape.rank() + " shape " + shape
                 + " with the default inAxis=-2, outAxis=-1; give inAxis/outAxis explicitly";
         try {

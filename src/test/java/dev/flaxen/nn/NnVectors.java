@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
@@ -13,14 +12,9 @@ import dev.flaxen.random.ThreefryMode;
 import dev.flaxen.tree.FrozenDict;
 import dev.flaxen.tree.Path;
 import dev.flaxen.tree.Trees;
+import dev.flaxen.vectors.VectorFiles;
 import io.vavr.Tuple2;
 import io.vavr.collection.Vector;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,42 +23,29 @@ import java.util.List;
  * {@code gen_nn.py} with real Flax 0.12.8); see PROVENANCE.md. Arrays are compared by their {@code bits}.
  */
 final class NnVectors {
-    static final List<JsonNode> FLAX = load("/vectors/flax.jsonl");
-    static final List<JsonNode> EXTRA = load("/vectors/nn-extra.jsonl");
+    static final List<JsonNode> FLAX = VectorFiles.load("/vectors/flax.jsonl");
+    static final List<JsonNode> EXTRA = VectorFiles.load("/vectors/nn-extra.jsonl");
 
     private NnVectors() {
-    }
-
-    private static List<JsonNode> load(String resource) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                NnVectors.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(mapper.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     static List<JsonNode> extra(String kind) {
         return EXTRA.stream().filter(c -> c.get("kind").asText().equals(kind)).toList();
     }
 
+    /** {@link VectorFiles#mode}, as the nn tests call it. */
     static ThreefryMode mode(JsonNode c) {
-        return c.get("mode").asText().equals("legacy") ? ThreefryMode.LEGACY : ThreefryMode.PARTITIONABLE;
+        return VectorFiles.mode(c);
     }
 
+    /** {@link VectorFiles#key(JsonNode, ThreefryMode)}, as the nn tests call it. */
     static PRNGKey key(JsonNode words, ThreefryMode mode) {
-        return PRNGKey.fromWords((int) words.get(0).asLong(), (int) words.get(1).asLong(), mode);
+        return VectorFiles.key(words, mode);
     }
 
+    /** {@link VectorFiles#key(JsonNode)}, as the nn tests call it. */
     static PRNGKey key(JsonNode c) {
-        return key(c.get("key"), mode(c));
+        return VectorFiles.key(c);
     }
 
     /** The named rng streams of an object such as {@code {"dropout": [k0, k1]}}. */
@@ -77,24 +58,16 @@ final class NnVectors {
         return r;
     }
 
-    static Shape shape(JsonNode array) {
-        JsonNode s = array.get("shape");
-        int[] dims = new int[s.size()];
-        for (int i = 0; i < dims.length; i++) {
-            dims[i] = s.get(i).asInt();
-        }
-        return Shape.of(dims);
-    }
-
     /** An array object of the vectors as an {@link Array}, from its bits (floats) or values (integers). */
     static Array array(JsonNode a) {
-        Shape shape = shape(a);
-        DType t = DType.of(a.get("dtype").asText());
+        Shape shape = VectorFiles.shape(a);
+        DType t = VectorFiles.dtype(a);
         int n = (int) shape.size();
         if (t == DType.F32) {
+            long[] bits = VectorFiles.bits(a);
             float[] v = new float[n];
             for (int i = 0; i < n; i++) {
-                v[i] = Float.intBitsToFloat(new BigInteger(a.get("bits").get(i).asText(), 16).intValue());
+                v[i] = Float.intBitsToFloat((int) bits[i]);
             }
             return Array.of(v, shape);
         } else if (t == DType.I32) {
@@ -111,21 +84,12 @@ final class NnVectors {
         return Array.of(v, shape, t);
     }
 
-    /** The bit patterns a float array object lists. */
-    static long[] bits(JsonNode a) {
-        long[] out = new long[a.get("bits").size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new BigInteger(a.get("bits").get(i).asText(), 16).longValue();
-        }
-        return out;
-    }
-
     /** Asserts an array equals an array object bit for bit (shape, dtype, every element). */
     static void assertBits(JsonNode want, Array got, String where) {
-        assertEquals(shape(want), got.shape(), where + ": shape");
+        assertEquals(VectorFiles.shape(want), got.shape(), where + ": shape");
         assertEquals(want.get("dtype").asText(), got.dtype().toString(), where + ": dtype");
         if (want.has("bits")) {
-            long[] bits = bits(want);
+            long[] bits = VectorFiles.bits(want);
             for (int i = 0; i < bits.length; i++) {
                 if (bits[i] != got.bitsAt(i)) {
                     throw new AssertionError(where + ": element " + i + " has bits " + Long.toHexString(got.bitsAt(i))
@@ -139,7 +103,7 @@ final class NnVectors {
 
     /** Asserts {@code |got - want| <= atol + rtol * |want|} element by element. */
     static void assertClose(JsonNode want, Array got, double atol, double rtol, String where) {
-        assertEquals(shape(want), got.shape(), where + ": shape");
+        assertEquals(VectorFiles.shape(want), got.shape(), where + ": shape");
         assertEquals(want.get("dtype").asText(), got.dtype().toString(), where + ": dtype");
         double[] w = array(want).astype(DType.F64).toDoubleArray();
         double[] g = got.astype(DType.F64).toDoubleArray();

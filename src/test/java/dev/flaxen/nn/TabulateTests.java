@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.Shape;
 import dev.flaxen.random.PRNGKey;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,18 +21,6 @@ import org.junit.jupiter.api.TestFactory;
  * after removing trailing spaces and the blank lines around the table.
  */
 class TabulateTests {
-    private static List<JsonNode> cases() throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = TabulateTests.class.getResourceAsStream("/vectors/tabulate.jsonl")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    out.add(new ObjectMapper().readTree(line));
-                }
-            }
-        }
-        return out;
-    }
-
     private static Module model(String id) {
         return switch (id) {
             case "tabulate/seq" -> Sequential.of(Dense.of(8), Fn.relu(), Dense.of(1));
@@ -62,8 +47,8 @@ class TabulateTests {
     }
 
     @TestFactory
-    Stream<DynamicTest> tablesEqualFlaxsText() throws IOException {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> {
+    Stream<DynamicTest> tablesEqualFlaxsText() {
+        return VectorFiles.load("/vectors/tabulate.jsonl").stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> {
             JsonNode dims = c.get("input_shape");
             int[] shape = new int[dims.size()];
             for (int i = 0; i < shape.length; i++) {

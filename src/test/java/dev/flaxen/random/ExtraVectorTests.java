@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,9 @@ class ExtraVectorTests {
 
     private static Array sampler(JsonNode c, String name) {
         JsonNode p = c.get("params");
-        PRNGKey key = Vectors.key(c);
-        Shape shape = Vectors.shape(p);
-        DType dtype = Vectors.dtype(p);
+        PRNGKey key = VectorFiles.key(c);
+        Shape shape = VectorFiles.shape(p);
+        DType dtype = VectorFiles.dtype(p);
         switch (name) {
             case "exponential":
                 return Random.exponential(key, shape, dtype);
@@ -62,7 +63,8 @@ class ExtraVectorTests {
     void choiceMatchesJax() {
         check("choice", c -> {
             JsonNode p = c.get("params");
-            return Random.choice(Vectors.key(c), p.get("n").asInt(), Vectors.shape(p), p.get("replace").asBoolean());
+            return Random.choice(VectorFiles.key(c), p.get("n").asInt(), VectorFiles.shape(p),
+                    p.get("replace").asBoolean());
         });
     }
 
@@ -76,8 +78,8 @@ class ExtraVectorTests {
                     out[i] = (float) w.get(i).asDouble();
                 }
             });
-            return Random.choice(Vectors.key(c), p.get("n").asInt(), Vectors.shape(p), p.get("replace").asBoolean(),
-                    weights);
+            return Random.choice(VectorFiles.key(c), p.get("n").asInt(), VectorFiles.shape(p),
+                    p.get("replace").asBoolean(), weights);
         });
     }
 
@@ -85,8 +87,8 @@ class ExtraVectorTests {
     void randintOfEveryIntegerDtypeAndClippedBoundsMatchesJax() {
         check("randint", c -> {
             JsonNode p = c.get("params");
-            return Random.randint(Vectors.key(c), Vectors.shape(p), p.get("minval").asLong(), p.get("maxval").asLong(),
-                    Vectors.dtype(p));
+            return Random.randint(VectorFiles.key(c), VectorFiles.shape(p), p.get("minval").asLong(),
+                    p.get("maxval").asLong(), VectorFiles.dtype(p));
         });
     }
 
@@ -94,8 +96,8 @@ class ExtraVectorTests {
     void truncatedNormalWithExtremeBoundsMatchesJax() {
         check("truncated_normal", c -> {
             JsonNode p = c.get("params");
-            return Random.truncatedNormal(Vectors.key(c), p.get("lower").asDouble(), p.get("upper").asDouble(),
-                    Vectors.shape(p), Vectors.dtype(p));
+            return Random.truncatedNormal(VectorFiles.key(c), p.get("lower").asDouble(), p.get("upper").asDouble(),
+                    VectorFiles.shape(p), VectorFiles.dtype(p));
         });
     }
 
@@ -103,14 +105,14 @@ class ExtraVectorTests {
     void uniformOfOddLengthsMatchesJax() {
         check("uniform", c -> {
             JsonNode p = c.get("params");
-            return Random.uniform(Vectors.key(c), Vectors.shape(p), Vectors.dtype(p), p.get("minval").asDouble(),
-                    p.get("maxval").asDouble());
+            return Random.uniform(VectorFiles.key(c), VectorFiles.shape(p), VectorFiles.dtype(p),
+                    p.get("minval").asDouble(), p.get("maxval").asDouble());
         });
     }
 
     @Test
     void permutationOfShortLengthsMatchesJax() {
-        check("permutation", c -> Random.permutation(Vectors.key(c), c.get("params").get("n").asInt()));
+        check("permutation", c -> Random.permutation(VectorFiles.key(c), c.get("params").get("n").asInt()));
     }
 
     @Test
@@ -121,14 +123,14 @@ class ExtraVectorTests {
                     out[i] = i;
                 }
             });
-            return Random.permutation(Vectors.key(c), x, 1);
+            return Random.permutation(VectorFiles.key(c), x, 1);
         });
     }
 
     @Test
     void narrowBitsOfOddLengthsMatchJax() {
-        Function<JsonNode, Array> bits = c -> Random.bits(Vectors.key(c), Vectors.shape(c.get("params")),
-                Vectors.dtype(c.get("params")));
+        Function<JsonNode, Array> bits = c -> Random.bits(VectorFiles.key(c), VectorFiles.shape(c.get("params")),
+                VectorFiles.dtype(c.get("params")));
         check("bits8", bits);
         check("bits16", bits);
     }

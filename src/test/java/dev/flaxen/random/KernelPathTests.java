@@ -1,10 +1,13 @@
 package dev.flaxen.random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +25,32 @@ class KernelPathTests {
         return KernelSelection.vector().get();
     }
 
+    /**
+     * The documented rule on this JVM: before JDK 25 or without the module there are no vector kernels; from JDK 25
+     * with the module there are exactly when the preferred species has at least 4 lanes, and then they passed the
+     * self-check (a disagreement would leave this JVM on the portable kernels, so it fails here). Which kernels the
+     * samplers use under {@code flaxen.kernels} is tested in {@link KernelSelectionTests}.
+     */
     @Test
-    void vectorKernelsAreAvailableExactlyOnJdk25WithTheModule() {
-        boolean expected = Runtime.version().feature() >= KernelSelection.MIN_VECTOR_JDK
-                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-        assertEquals(expected, KernelSelection.vector().isPresent(), String.valueOf(KernelSelection.whyNoVector()));
-        String setting = System.getProperty("flaxen.kernels", "auto");
-        Kernels want = setting.equals("portable") || !expected ? KernelSelection.portable() : KernelSelection.vector().get();
-        assertEquals(want, KernelSelection.current());
+    void vectorKernelsAreAvailableExactlyOnJdk25WithTheModuleFourLanesAndAPassingSelfCheck() {
+        int jdk = Runtime.version().feature();
+        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        Optional<Kernels> v = KernelSelection.vector();
+        String why = KernelSelection.whyNoVector();
+        if (jdk < KernelSelection.MIN_VECTOR_JDK) {
+            assertEquals("JDK " + jdk + " is older than 25", why);
+        } else if (!module) {
+            assertEquals("the module jdk.incubator.vector is not resolved (run java with --add-modules"
+                    + " jdk.incubator.vector)", why);
+        } else if (why != null && why.contains(" lanes; need at least 4 of each")) {
+            assertTrue(why.startsWith("the vector kernels could not be loaded: java.lang.UnsupportedOperationException:"
+                    + " preferred vector species has "), why);
+        } else {
+            assertTrue(v.isPresent(), why);
+            assertTrue(Integer.parseInt(v.get().toString().replaceAll("\\D", "")) >= 4, v.get().toString());
+            assertNull(KernelCheck.disagreement(v.get(), KernelSelection.portable()));
+        }
+        assertEquals(why == null, v.isPresent());
     }
 
     @Test

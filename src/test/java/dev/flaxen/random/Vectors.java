@@ -3,42 +3,23 @@ package dev.flaxen.random;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flaxen.array.Array;
 import dev.flaxen.array.DType;
 import dev.flaxen.array.Shape;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import dev.flaxen.vectors.VectorFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Loads the JAX known-answer cases of {@code vectors/random.jsonl} and compares results with them. */
+/**
+ * The JAX known-answer cases of {@code vectors/random.jsonl} and {@code vectors/extra.jsonl}, read with
+ * {@link VectorFiles}, and comparison of results with them.
+ */
 final class Vectors {
-    private static final List<JsonNode> CASES = load("/vectors/random.jsonl");
-    private static final List<JsonNode> EXTRA = load("/vectors/extra.jsonl");
+    private static final List<JsonNode> CASES = VectorFiles.load("/vectors/random.jsonl");
+    private static final List<JsonNode> EXTRA = VectorFiles.load("/vectors/extra.jsonl");
 
     private Vectors() {
-    }
-
-    static List<JsonNode> load(String resource) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                Vectors.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(mapper.readTree(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     static List<JsonNode> ofKind(String kind) {
@@ -50,62 +31,24 @@ final class Vectors {
         return EXTRA.stream().filter(c -> c.get("kind").asText().equals(kind)).toList();
     }
 
-    static ThreefryMode mode(JsonNode c) {
-        return c.get("mode").asText().equals("legacy") ? ThreefryMode.LEGACY : ThreefryMode.PARTITIONABLE;
-    }
-
-    static PRNGKey key(JsonNode c) {
-        JsonNode k = c.get("key");
-        return PRNGKey.fromWords((int) k.get(0).asLong(), (int) k.get(1).asLong(), mode(c));
-    }
-
-    static Shape shape(JsonNode arrayOrParams) {
-        JsonNode s = arrayOrParams.get("shape");
-        int[] dims = new int[s.size()];
-        for (int i = 0; i < dims.length; i++) {
-            dims[i] = s.get(i).asInt();
-        }
-        return Shape.of(dims);
-    }
-
-    static DType dtype(JsonNode arrayOrParams) {
-        return DType.of(arrayOrParams.get("dtype").asText());
-    }
-
-    static boolean hasTag(JsonNode c, String tag) {
-        JsonNode tags = c.get("tags");
-        if (tags == null) {
-            return false;
-        }
-        for (JsonNode t : tags) {
-            if (t.asText().equals(tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Expected storage bits of every element: hex {@code bits} for floats, the integer values otherwise. */
     static long[] expectedBits(JsonNode array) {
-        JsonNode bits = array.get("bits");
+        if (array.has("bits")) {
+            return VectorFiles.bits(array);
+        }
         JsonNode values = array.get("values");
-        int n = bits != null ? bits.size() : values.size();
-        long[] out = new long[n];
-        DType t = dtype(array);
-        for (int i = 0; i < n; i++) {
-            if (bits != null) {
-                out[i] = new BigInteger(bits.get(i).asText(), 16).longValue();
-            } else {
-                long v = values.get(i).bigIntegerValue().longValue();
-                out[i] = t.bits() == 64 ? v : v & ((1L << t.bits()) - 1);
-            }
+        long[] out = new long[values.size()];
+        DType t = VectorFiles.dtype(array);
+        for (int i = 0; i < out.length; i++) {
+            long v = values.get(i).bigIntegerValue().longValue();
+            out[i] = t.bits() == 64 ? v : v & ((1L << t.bits()) - 1);
         }
         return out;
     }
 
     /** An array object of the vectors file as an {@link Array}. */
     static Array array(JsonNode array) {
-        return Shuffles.fromBits(shape(array), dtype(array), expectedBits(array));
+        return Shuffles.fromBits(VectorFiles.shape(array), VectorFiles.dtype(array), expectedBits(array));
     }
 
     /**
@@ -136,8 +79,8 @@ final class Vectors {
     }
 
     private static String compare(JsonNode want, Array got, long ulps) {
-        Shape shape = shape(want);
-        DType dtype = dtype(want);
+        Shape shape = VectorFiles.shape(want);
+        DType dtype = VectorFiles.dtype(want);
         if (!got.shape().equals(shape) || got.dtype() != dtype) {
             return "expected " + dtype + shape + ", got " + got.dtype() + got.shape();
         }
