@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * JDK 25 with the module.
  */
 class KernelPathTests {
-    private static final float SQRT2 = Float.intBitsToFloat(0x3FB504F3);
 
     static Kernels vectorOrSkip() {
         assumeTrue(KernelSelection.vector().isPresent(),
@@ -63,26 +61,7 @@ class KernelPathTests {
 
     @Test
     void vectorNormalKernelEqualsTheReferenceOnAllTwoToTheTwentyThreeInputs() {
-        Kernels v = vectorOrSkip();
-        int block = 4096;
-        int[] bits = new int[block];
-        float[] out = new float[block];
-        List<String> bad = new ArrayList<>();
-        for (int start = 0; start < 1 << 23; start += block) {
-            for (int j = 0; j < block; j++) {
-                bits[j] = (start + j) << 9;
-            }
-            v.f32(F32Transform.normal(), bits, out, 0, block);
-            for (int j = 0; j < block; j++) {
-                float u = Math.max(F32Transform.normal().lo(), Math.fma((bits[j] >>> 9) * 0x1p-23f, 2f,
-                        F32Transform.normal().lo()));
-                float want = SQRT2 * XlaMath.erfInv(u);
-                if (Float.floatToRawIntBits(want) != Float.floatToRawIntBits(out[j]) && bad.size() < 10) {
-                    bad.add(Integer.toHexString(bits[j]) + ": want " + want + " got " + out[j]);
-                }
-            }
-        }
-        assertEquals(List.of(), bad);
+        assertEquals(List.of(), KernelTests.normalMismatches(vectorOrSkip()));
     }
 
     @Test

@@ -142,6 +142,10 @@ class RandomProperties {
         }
     }
 
+    /**
+     * The bound as JAX's {@code truncated_normal} sees it: a Python float is a weak float32 first (x64 off), then
+     * converted to the dtype, so half types round twice; not {@code HalfFloats.roundTo}'s single rounding.
+     */
     private static double round(double v, DType t) {
         switch (t) {
             case F64:
